@@ -1,0 +1,283 @@
+package jp.mamis.domain.doctor;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jp.mamis.domain.MamisException;
+import jp.mamis.domain.association.Association;
+import jp.mamis.domain.membership.Facility;
+import jp.mamis.domain.membership.MemberCategory;
+import jp.mamis.domain.membership.Membership;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A licensed doctor registered in MAMIS (member or not). Owns its memberships and is where the
+ * membership rules hold: at most one JMA membership, and no upper tier without the lower one.
+ */
+@Entity
+@Table(name = "doctor")
+public class Doctor {
+
+    /** The earliest birth date MAMIS accepts. */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    /** Nobody graduates from a medical school before this age. */
+    static final int MIN_GRADUATION_AGE = 18;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "registration_number", nullable = false, unique = true, length = 7)
+    private String registrationNumber;
+
+    @Column(name = "registration_date", nullable = false)
+    private LocalDate registrationDate;
+
+    @Embedded
+    private PersonName name;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "familyName", column = @Column(name = "former_family_name")),
+        @AttributeOverride(name = "givenName", column = @Column(name = "former_given_name")),
+        @AttributeOverride(name = "familyKana", column = @Column(name = "former_family_kana")),
+        @AttributeOverride(name = "givenKana", column = @Column(name = "former_given_kana"))
+    })
+    private PersonName formerName;
+
+    @Column(name = "use_former_name_on_mail", nullable = false)
+    private boolean useFormerNameOnMail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    private Sex sex;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Embedded
+    private Address address;
+
+    @Column(length = 20)
+    private String tel;
+
+    @Column(length = 20)
+    private String mobile;
+
+    @Column(length = 20)
+    private String fax;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "graduation_university", length = 100)
+    private String graduationUniversity;
+
+    @Column(name = "graduation_date")
+    private LocalDate graduationDate;
+
+    @OneToMany(mappedBy = "doctor", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Membership> memberships = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Doctor() {
+    }
+
+    /** Facts of a new registration; dates are checked against each other and {@code today}. */
+    public record Registration(String registrationNumber, LocalDate registrationDate, PersonName name,
+                               PersonName formerName, boolean useFormerNameOnMail, Sex sex, LocalDate birthDate,
+                               String graduationUniversity, LocalDate graduationDate, Contact contact) {
+    }
+
+    public static Doctor register(Registration r, LocalDate today) {
+        checkDates(r.birthDate(), r.graduationDate(), r.registrationDate(), today);
+        if (r.useFormerNameOnMail() && r.formerName() == null) {
+            throw MamisException.forField("formerFamilyName", "doctor.formerName.requiredForMail");
+        }
+        Doctor d = new Doctor();
+        d.registrationNumber = Objects.requireNonNull(r.registrationNumber());
+        d.registrationDate = r.registrationDate();
+        d.name = Objects.requireNonNull(r.name());
+        d.formerName = r.formerName();
+        d.useFormerNameOnMail = r.useFormerNameOnMail();
+        d.sex = r.sex();
+        d.birthDate = r.birthDate();
+        d.graduationUniversity = r.graduationUniversity();
+        d.graduationDate = r.graduationDate();
+        d.applyContact(r.contact());
+        return d;
+    }
+
+    /**
+     * The dates of a registration must make sense together: born after 1900, graduated at 18 or
+     * older, registered (医籍登録) on or after graduation, nothing in the future.
+     */
+    public static void checkDates(LocalDate birth, LocalDate graduation, LocalDate registration, LocalDate today) {
+        Objects.requireNonNull(birth, "birth");
+        Objects.requireNonNull(registration, "registration");
+        if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(today)) {
+            throw MamisException.forField("birthDate", "doctor.birthDate.outOfRange");
+        }
+        if (registration.isAfter(today)) {
+            throw MamisException.forField("registrationDate", "doctor.registrationDate.future");
+        }
+        if (graduation != null) {
+            if (graduation.isAfter(today)) {
+                throw MamisException.forField("graduationDate", "doctor.graduationDate.future");
+            }
+            if (graduation.isBefore(birth.plusYears(MIN_GRADUATION_AGE))) {
+                throw MamisException.forField("graduationDate", "doctor.graduationDate.tooYoung");
+            }
+            if (registration.isBefore(graduation)) {
+                throw MamisException.forField("registrationDate", "doctor.registrationDate.beforeGraduation");
+            }
+        } else if (registration.isBefore(birth.plusYears(MIN_GRADUATION_AGE))) {
+            throw MamisException.forField("registrationDate", "doctor.registrationDate.tooYoung");
+        }
+    }
+
+    /** The doctor's own change of address, phones and email. */
+    public void changeContact(Contact contact) {
+        applyContact(contact);
+    }
+
+    private void applyContact(Contact c) {
+        Objects.requireNonNull(c, "contact");
+        Objects.requireNonNull(c.address(), "address");
+        Objects.requireNonNull(c.email(), "email");
+        this.address = c.address();
+        this.tel = c.tel();
+        this.mobile = c.mobile();
+        this.fax = c.fax();
+        this.email = c.email();
+    }
+
+    /**
+     * Adds an active membership, enforcing the rules of the hierarchy:
+     * <ul>
+     *   <li>not twice at the same association (while active or pending);</li>
+     *   <li>at most one JMA membership (日本医師会は一人一会員);</li>
+     *   <li>an association that is subdivided needs a membership of one of its children first,
+     *       under the same facility (upper tiers require lower ones).</li>
+     * </ul>
+     *
+     * @param joinDate the 入会日, or null when it is not known (migrated data)
+     */
+    public Membership join(Association association, Facility facility, MemberCategory category, LocalDate joinDate) {
+        Objects.requireNonNull(association, "association");
+        Objects.requireNonNull(facility, "facility");
+        Objects.requireNonNull(category, "category");
+        for (Membership m : memberships) {
+            if (!m.isCurrent()) {
+                continue;
+            }
+            // JMA is a single association, so this must come before the duplicate check or it never applies
+            if (association.isNational() && m.getAssociation().isNational()) {
+                throw new MamisException("membership.national.once");
+            }
+            if (m.getAssociation().equals(association)) {
+                throw new MamisException("membership.duplicate", association.getName());
+            }
+        }
+        if (association.hasSubdivisions() && findCurrentBelow(association, facility).isEmpty()) {
+            throw new MamisException("membership.lowerTier.required", association.getName());
+        }
+        Membership m = new Membership(this, association, facility, category, joinDate);
+        memberships.add(m);
+        return m;
+    }
+
+    private Optional<Membership> findCurrentBelow(Association upper, Facility facility) {
+        return memberships.stream()
+                .filter(Membership::isCurrent)
+                .filter(m -> m.getFacility().equals(facility))
+                .filter(m -> m.getAssociation().findParent().filter(upper::equals).isPresent())
+                .findFirst();
+    }
+
+    /** The active JMA membership, if any. */
+    public Optional<Membership> findNationalMembership() {
+        return memberships.stream().filter(Membership::isCurrent).filter(m -> m.getAssociation().isNational()).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public LocalDate getRegistrationDate() {
+        return registrationDate;
+    }
+
+    public PersonName getName() {
+        return name;
+    }
+
+    public Optional<PersonName> findFormerName() {
+        return Optional.ofNullable(formerName);
+    }
+
+    public boolean isUseFormerNameOnMail() {
+        return useFormerNameOnMail;
+    }
+
+    public Optional<Sex> findSex() {
+        return Optional.ofNullable(sex);
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public Contact getContact() {
+        return new Contact(address, tel, mobile, fax, email);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getGraduationUniversity() {
+        return graduationUniversity;
+    }
+
+    public LocalDate getGraduationDate() {
+        return graduationDate;
+    }
+
+    public List<Membership> getMemberships() {
+        return Collections.unmodifiableList(memberships);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,152 @@
+package jp.mamis.ejb.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.mamis.domain.account.UserAccount;
+import jp.mamis.domain.association.Association;
+import jp.mamis.domain.doctor.Address;
+import jp.mamis.domain.doctor.Contact;
+import jp.mamis.domain.doctor.Doctor;
+import jp.mamis.domain.doctor.PersonName;
+import jp.mamis.domain.doctor.Sex;
+import jp.mamis.domain.membership.Facility;
+import jp.mamis.domain.membership.MemberCategory;
+import jp.mamis.domain.region.Prefecture;
+import jp.mamis.ejb.account.Accounts;
+import jp.mamis.ejb.config.MamisConfig;
+import jp.mamis.ejb.consent.ConsentService;
+import jp.mamis.ejb.security.PasswordHasher;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo data once (it is skipped when the demo doctor already exists). Never runs
+ * unless {@code MAMIS_DEMO=true}. Every demo account's password is {@value #PASSWORD}.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    public static final String PASSWORD = "Mamis-Demo-2026";
+    public static final String DEMO_LOGIN = "idsample";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** 横浜市の18区 (tier-4 district associations under 横浜市医師会). */
+    private static final List<String> YOKOHAMA_WARDS = List.of("鶴見区", "神奈川区", "西区", "中区", "南区", "港南区",
+            "保土ケ谷区", "旭区", "磯子区", "金沢区", "港北区", "緑区", "青葉区", "都筑区", "戸塚区", "栄区", "泉区", "瀬谷区");
+
+    @PersistenceContext(unitName = "mamis")
+    private EntityManager em;
+
+    @Inject
+    private MamisConfig config;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private ConsentService consent;
+
+    @PostConstruct
+    void load() {
+        if (!config.demoMode()) {
+            return;
+        }
+        if (accounts.findByLoginId(DEMO_LOGIN).isPresent()) {
+            LOG.info("Demo data already loaded");
+            return;
+        }
+        Map<String, Association> created = associations();
+        Facility yokohamaHospital = facility("横浜市立市民病院", Prefecture.KANAGAWA);
+        Facility sapporoHospital = facility("市立札幌市民病院", Prefecture.HOKKAIDO);
+        facility("東京都済生会中央病院", Prefecture.TOKYO);
+        facility("医療法人〇〇会 横浜総合病院", Prefecture.KANAGAWA);
+
+        Doctor taro = Doctor.register(new Doctor.Registration("200001", LocalDate.of(2006, 3, 31),
+                new PersonName("日医", "太郎", "ニチイ", "タロウ"),
+                new PersonName("山田", "多郎", "ヤマダ", "タロウ"), true, Sex.MALE, LocalDate.of(1984, 10, 10),
+                "東京大学", LocalDate.of(2006, 3, 24),
+                new Contact(new Address("113-8621", Prefecture.TOKYO, "文京区", "本駒込2-28-16"),
+                        "00-0000-0000", "090-0000-0000", "00-0000-0000", "example@mail.com")),
+                LocalDate.now());
+        em.persist(taro);
+        MemberCategory a1 = MemberCategory.A1;
+        taro.join(created.get("横浜市青葉区医師会"), yokohamaHospital, a1, null);
+        taro.join(created.get("横浜市医師会"), yokohamaHospital, a1, null);
+        taro.join(prefectural(Prefecture.KANAGAWA), yokohamaHospital, a1, null);
+        taro.join(national(), yokohamaHospital, a1, LocalDate.of(2020, 6, 1));
+        LocalDate sapporoJoin = LocalDate.of(1999, 6, 1);
+        taro.join(created.get("札幌市医師会"), sapporoHospital, MemberCategory.A2_B, sapporoJoin);
+        taro.join(prefectural(Prefecture.HOKKAIDO), sapporoHospital, MemberCategory.A2_B, sapporoJoin);
+
+        UserAccount account = UserAccount.forMember(taro, DEMO_LOGIN, hasher.hash(PASSWORD), Instant.now());
+        em.persist(account);
+        consent.record(account, consent.currentTerms().getVersionNumber(), "demo");
+        LOG.info(() -> "Demo data loaded: " + created.size() + " tier-3/4 associations, demo doctor " + DEMO_LOGIN);
+    }
+
+    private Map<String, Association> associations() {
+        Map<String, Association> made = new LinkedHashMap<>();
+        Association kanagawa = prefectural(Prefecture.KANAGAWA);
+        Association yokohama = add(made, kanagawa, "14100", "横浜市医師会");
+        for (int i = 0; i < YOKOHAMA_WARDS.size(); i++) {
+            add(made, yokohama, String.format("14100%02d", i + 1), "横浜市" + YOKOHAMA_WARDS.get(i) + "医師会");
+        }
+        add(made, kanagawa, "14130", "川崎市医師会");
+        add(made, kanagawa, "14150", "相模原市医師会");
+        add(made, kanagawa, "14201", "横須賀市医師会");
+        Association tokyo = prefectural(Prefecture.TOKYO);
+        add(made, tokyo, "13103", "港区医師会");
+        add(made, tokyo, "13101", "千代田区医師会");
+        add(made, tokyo, "13102", "中央区医師会");
+        add(made, tokyo, "13104", "新宿区医師会");
+        add(made, tokyo, "13105", "文京区医師会");
+        add(made, tokyo, "13113", "渋谷区医師会");
+        Association hokkaido = prefectural(Prefecture.HOKKAIDO);
+        add(made, hokkaido, "01100", "札幌市医師会");
+        add(made, hokkaido, "01204", "旭川市医師会");
+        add(made, hokkaido, "01202", "函館市医師会");
+        return made;
+    }
+
+    private Association add(Map<String, Association> made, Association parent, String code, String name) {
+        Association a = Association.under(parent, code, name, null);
+        em.persist(a);
+        made.put(name, a);
+        return a;
+    }
+
+    private Facility facility(String name, Prefecture prefecture) {
+        Facility f = new Facility(name, prefecture.code());
+        em.persist(f);
+        return f;
+    }
+
+    private Association prefectural(Prefecture p) {
+        return byCode(p.code());
+    }
+
+    private Association national() {
+        return byCode("00");
+    }
+
+    private Association byCode(String code) {
+        return em.createQuery("select a from Association a where a.code = :c", Association.class)
+                .setParameter("c", code).getSingleResult();
+    }
+}
