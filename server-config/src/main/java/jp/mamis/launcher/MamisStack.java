@@ -235,6 +235,9 @@ public final class MamisStack implements AutoCloseable {
     public void close() {
         if (domainStarted) {
             try {
+                // undeploy first: Payara cannot reload an app with application-scoped resources at
+                // the next domain start, so the next run starts clean and deploys afresh
+                asadmin(false, "undeploy", APP);
                 asadmin(false, "stop-domain", DOMAIN);
             } catch (IOException | InterruptedException e) {
                 LOG.warning("Could not stop the Payara domain: " + e);

@@ -66,10 +66,21 @@ public class ContactForm implements Serializable {
         return f;
     }
 
+    /** Rewrites what was typed into its stored form (see {@link RegistrationForm#normalise()}). Idempotent. */
+    public void normalise() {
+        postalCode = Format.POSTAL_CODE.normalise(postalCode);
+        city = JapaneseText.trimToNull(city);
+        street = JapaneseText.trimToNull(street);
+        tel = phone(tel);
+        mobile = phone(mobile);
+        fax = phone(fax);
+        email = JapaneseText.toAscii(email);
+    }
+
+    /** The normalised contact data; call after validation. */
     public Contact toContact() {
-        Address address = new Address(Format.POSTAL_CODE.normalise(postalCode), prefecture,
-                JapaneseText.trimToNull(city), JapaneseText.trimToNull(street));
-        return new Contact(address, phone(tel), phone(mobile), phone(fax), JapaneseText.toAscii(email));
+        normalise();
+        return new Contact(new Address(postalCode, prefecture, city, street), tel, mobile, fax, email);
     }
 
     private static String phone(String raw) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import jp.mamis.domain.doctor.Sex;
 import jp.mamis.domain.validation.Format;
 import jp.mamis.domain.validation.JapaneseFormat;
+import jp.mamis.domain.validation.JapaneseText;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -90,6 +91,26 @@ public class RegistrationForm implements Serializable {
     @NotBlank
     @Size(min = 13, max = 128)
     private String password;
+
+    /**
+     * Rewrites what was typed into its stored form (full-width digits to ASCII, hiragana and
+     * half-width kana to katakana, 1138621 to 113-8621, surrounding spaces trimmed), so the
+     * confirmation screen shows what will be saved. Idempotent.
+     */
+    public void normalise() {
+        registrationNumber = Format.REGISTRATION_NUMBER.normalise(registrationNumber);
+        familyName = JapaneseText.trimToNull(familyName);
+        givenName = JapaneseText.trimToNull(givenName);
+        familyKana = Format.KATAKANA.normalise(familyKana);
+        givenKana = Format.KATAKANA.normalise(givenKana);
+        formerFamilyName = JapaneseText.trimToNull(formerFamilyName);
+        formerGivenName = JapaneseText.trimToNull(formerGivenName);
+        formerFamilyKana = JapaneseText.trimToNull(Format.KATAKANA.normalise(formerFamilyKana));
+        formerGivenKana = JapaneseText.trimToNull(Format.KATAKANA.normalise(formerGivenKana));
+        graduationUniversity = JapaneseText.trimToNull(graduationUniversity);
+        loginId = Format.LOGIN_ID.normalise(loginId);
+        contact.normalise();
+    }
 
     public String getRegistrationNumber() { return registrationNumber; }
     public void setRegistrationNumber(String v) { registrationNumber = v; }

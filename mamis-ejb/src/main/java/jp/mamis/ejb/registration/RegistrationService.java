@@ -11,8 +11,6 @@ import jp.mamis.domain.account.PasswordPolicy;
 import jp.mamis.domain.account.UserAccount;
 import jp.mamis.domain.doctor.Doctor;
 import jp.mamis.domain.doctor.PersonName;
-import jp.mamis.domain.validation.Format;
-import jp.mamis.domain.validation.JapaneseText;
 import jp.mamis.ejb.account.Accounts;
 import jp.mamis.ejb.config.MamisConfig;
 import jp.mamis.ejb.consent.ConsentService;
@@ -60,22 +58,21 @@ public class RegistrationService {
      */
     public String register(RegistrationForm form, int termsVersion, String remoteAddress, Locale locale) {
         inputCheck.check(form);
-        String number = Format.REGISTRATION_NUMBER.normalise(form.getRegistrationNumber());
-        String loginId = Format.LOGIN_ID.normalise(form.getLoginId());
+        form.normalise();
+        String loginId = form.getLoginId();
         PasswordPolicy.check(form.getPassword(), loginId);
         var contact = form.getContact().toContact();
-        refuseDuplicates(number, loginId, contact.email());
+        refuseDuplicates(form.getRegistrationNumber(), loginId, contact.email());
 
         Doctor doctor = Doctor.register(new Doctor.Registration(
-                number,
+                form.getRegistrationNumber(),
                 form.getRegistrationDate(),
-                new PersonName(form.getFamilyName().strip(), form.getGivenName().strip(),
-                        Format.KATAKANA.normalise(form.getFamilyKana()), Format.KATAKANA.normalise(form.getGivenKana())),
+                new PersonName(form.getFamilyName(), form.getGivenName(), form.getFamilyKana(), form.getGivenKana()),
                 formerName(form),
                 form.isUseFormerNameOnMail(),
                 form.getSex(),
                 form.getBirthDate(),
-                JapaneseText.trimToNull(form.getGraduationUniversity()),
+                form.getGraduationUniversity(),
                 form.getGraduationDate(),
                 contact), LocalDate.now(JAPAN));
         Instant now = Instant.now();
@@ -111,10 +108,10 @@ public class RegistrationService {
     }
 
     private static PersonName formerName(RegistrationForm f) {
-        String family = JapaneseText.trimToNull(f.getFormerFamilyName());
-        String given = JapaneseText.trimToNull(f.getFormerGivenName());
-        String familyKana = JapaneseText.trimToNull(f.getFormerFamilyKana());
-        String givenKana = JapaneseText.trimToNull(f.getFormerGivenKana());
+        String family = f.getFormerFamilyName();
+        String given = f.getFormerGivenName();
+        String familyKana = f.getFormerFamilyKana();
+        String givenKana = f.getFormerGivenKana();
         if (family == null && given == null && familyKana == null && givenKana == null) {
             return null;
         }
@@ -122,7 +119,6 @@ public class RegistrationService {
             throw MamisException.forField(family == null ? "formerFamilyName" : "formerFamilyKana",
                     "registration.formerName.incomplete");
         }
-        return new PersonName(family, given == null ? "" : given,
-                Format.KATAKANA.normalise(familyKana), givenKana == null ? "" : Format.KATAKANA.normalise(givenKana));
+        return new PersonName(family, given == null ? "" : given, familyKana, givenKana == null ? "" : givenKana);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebListener;
 /**
  * Marks the session cookie Secure when MAMIS runs behind TLS ({@code MAMIS_SECURE_COOKIES=true}).
  * It cannot be fixed in web.xml because the local demo runs on plain http://localhost.
+ * (SameSite=Lax comes from glassfish-web.xml.)
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {

@@ -73,6 +73,7 @@ public class Registration implements Serializable {
 
     public void toConfirm() {
         try {
+            form.normalise();
             if (passwordConfirmation == null || !passwordConfirmation.equals(form.getPassword())) {
                 throw MamisException.forField("passwordConfirmation", "password.mismatch");
             }
