@@ -13,6 +13,35 @@ final class Journeys {
         b.click("loginForm:submit");
     }
 
+    /** Registers a doctor with plain valid data through the three registration steps. */
+    static void register(Browser b, String number, String loginId, String email, String password) {
+        b.open("/register.xhtml");
+        b.tick("registrationForm:agreed");
+        b.click("registrationForm:toInput");
+        b.type("registrationForm:registrationNumber", number);
+        b.typeDate("registrationForm:registrationDate", "2010/04/20");
+        b.type("registrationForm:familyName", "試験");
+        b.type("registrationForm:givenName", "一郎");
+        b.type("registrationForm:familyKana", "シケン");
+        b.type("registrationForm:givenKana", "イチロウ");
+        b.radio("registrationForm:sex", "男性");
+        b.typeDate("registrationForm:birthDate", "1984/01/02");
+        b.type("registrationForm:postalCode", "060-0001");
+        b.choose("registrationForm:prefecture", "北海道");
+        b.type("registrationForm:city", "札幌市中央区");
+        b.type("registrationForm:street", "北1条西1丁目");
+        b.type("registrationForm:email", email);
+        b.type("registrationForm:graduationUniversity", "北海道大学");
+        b.typeDate("registrationForm:graduationDate", "2010/03/20");
+        b.type("registrationForm:loginId", loginId);
+        b.type("registrationForm:password", password);
+        b.type("registrationForm:passwordConfirmation", password);
+        b.click("registrationForm:toConfirm");
+        b.waitFor("#confirmation");
+        b.click("registrationForm:register");
+        b.waitForPath("/login.xhtml");
+    }
+
     static void logout(Browser b) {
         b.click("logoutForm:logout");
         b.waitForPath("/login.xhtml");
