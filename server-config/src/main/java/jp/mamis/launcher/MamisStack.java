@@ -151,6 +151,8 @@ public final class MamisStack implements AutoCloseable {
         LOG.info("Mail sink (GreenMail) started: SMTP 3025, API " + mailSinkApi());
     }
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private void startDomain() throws IOException, InterruptedException {
         // a domain left running by a killed launcher would not see this run's environment
         asadmin(false, "stop-domain", DOMAIN);
@@ -169,6 +171,11 @@ public final class MamisStack implements AutoCloseable {
 
     private String asadmin(boolean mustSucceed, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
+        if (args[0].equals("start-domain") && Files.isExecutable(SETSID)) {
+            // The domain gets its own session, so a Ctrl-C in the terminal reaches only the
+            // launcher, whose shutdown hook undeploys MAMIS and then stops the domain in order.
+            cmd.add(SETSID.toString());
+        }
         cmd.add(payaraHome.resolve("bin/asadmin").toString());
         cmd.add("--interactive=false");
         cmd.addAll(List.of(args));
