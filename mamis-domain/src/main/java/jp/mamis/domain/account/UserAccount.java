@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jp.mamis.domain.association.Association;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -40,6 +42,15 @@ public class UserAccount {
     @JoinColumn(name = "doctor_id")
     private Doctor doctor;
 
+    /** The association a staff account acts for; null for members. */
+    @ManyToOne
+    @JoinColumn(name = "association_id")
+    private Association association;
+
+    /** A staff member's name as shown in histories; null for members (their name is the doctor's). */
+    @Column(name = "staff_name", length = 100)
+    private String staffName;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -58,6 +69,23 @@ public class UserAccount {
         a.loginId = Objects.requireNonNull(loginId);
         a.passwordHash = Objects.requireNonNull(passwordHash);
         a.role = Role.MEMBER;
+        a.createdAt = now;
+        a.passwordChangedAt = now;
+        return a;
+    }
+
+    /** A secretariat account of one association. */
+    public static UserAccount forStaff(Association association, String loginId, String staffName, Role role,
+                                       String passwordHash, Instant now) {
+        if (!Objects.requireNonNull(role).isStaff()) {
+            throw new IllegalArgumentException("not a staff role: " + role);
+        }
+        UserAccount a = new UserAccount();
+        a.association = Objects.requireNonNull(association);
+        a.loginId = Objects.requireNonNull(loginId);
+        a.staffName = Objects.requireNonNull(staffName);
+        a.passwordHash = Objects.requireNonNull(passwordHash);
+        a.role = role;
         a.createdAt = now;
         a.passwordChangedAt = now;
         return a;
@@ -86,6 +114,15 @@ public class UserAccount {
 
     public Doctor getDoctor() {
         return doctor;
+    }
+
+    /** The association a staff account acts for. */
+    public java.util.Optional<Association> findAssociation() {
+        return java.util.Optional.ofNullable(association);
+    }
+
+    public java.util.Optional<String> findStaffName() {
+        return java.util.Optional.ofNullable(staffName);
     }
 
     public Instant getPasswordChangedAt() {

@@ -49,6 +49,10 @@ public class Association {
     @Column(name = "prefecture_code", length = 2)
     private String prefectureCode;
 
+    /** The secretariat's mail address, told when an application becomes actionable here. */
+    @Column(length = 254)
+    private String email;
+
     @Version
     private long version;
 
@@ -118,6 +122,14 @@ public class Association {
 
     public List<Association> getChildren() {
         return Collections.unmodifiableList(children);
+    }
+
+    public java.util.Optional<String> findEmail() {
+        return java.util.Optional.ofNullable(email);
+    }
+
+    public void changeEmail(String secretariatEmail) {
+        this.email = secretariatEmail == null || secretariatEmail.isBlank() ? null : secretariatEmail.strip();
     }
 
     public String getPrefectureCode() {

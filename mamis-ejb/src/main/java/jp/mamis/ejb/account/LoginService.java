@@ -7,7 +7,6 @@ import jp.mamis.ejb.security.LoginThrottle;
 import jp.mamis.ejb.security.PasswordHasher;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -47,6 +46,6 @@ public class LoginService {
         }
         throttle.succeeded(loginId);
         UserAccount a = account.get();
-        return Optional.of(new SignedIn(a.getLoginId(), Set.of(a.getRole().name())));
+        return Optional.of(new SignedIn(a.getLoginId(), a.getRole().groups()));
     }
 }

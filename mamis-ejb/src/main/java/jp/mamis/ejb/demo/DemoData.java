@@ -7,7 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jp.mamis.domain.account.Role;
 import jp.mamis.domain.account.UserAccount;
+import jp.mamis.domain.attachment.DocumentKind;
+import jp.mamis.domain.rules.AssociationRules;
 import jp.mamis.domain.association.Association;
 import jp.mamis.domain.doctor.Address;
 import jp.mamis.domain.doctor.Contact;
@@ -24,6 +27,7 @@ import jp.mamis.ejb.security.PasswordHasher;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,10 @@ public class DemoData {
 
     public static final String PASSWORD = "Mamis-Demo-2026";
     public static final String DEMO_LOGIN = "idsample";
+    /** A demo doctor with no membership, for trying an admission. */
+    public static final String NEW_DOCTOR_LOGIN = "idnew";
+    /** Demo staff log in as s{association code}.admin / .op / .view, e.g. s14100.op for 横浜市医師会. */
+    public static final String STAFF_PREFIX = "s";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -67,10 +75,18 @@ public class DemoData {
         if (!config.demoMode()) {
             return;
         }
-        if (accounts.findByLoginId(DEMO_LOGIN).isPresent()) {
-            LOG.info("Demo data already loaded");
-            return;
+        // one hash for every demo account: 600,000 PBKDF2 iterations per account would make start-up crawl
+        String passwordHash = hasher.hash(PASSWORD);
+        if (accounts.findByLoginId(DEMO_LOGIN).isEmpty()) {
+            loadDoctorAndAssociations(passwordHash);
         }
+        if (accounts.findByLoginId(STAFF_PREFIX + "00.admin").isEmpty()) {
+            loadStaffAndRules(passwordHash);
+        }
+        LOG.info("Demo data loaded");
+    }
+
+    private void loadDoctorAndAssociations(String passwordHash) {
         Map<String, Association> created = associations();
         Facility yokohamaHospital = facility("横浜市立市民病院", Prefecture.KANAGAWA);
         Facility sapporoHospital = facility("市立札幌市民病院", Prefecture.HOKKAIDO);
@@ -93,11 +109,57 @@ public class DemoData {
         LocalDate sapporoJoin = LocalDate.of(1999, 6, 1);
         taro.join(created.get("札幌市医師会"), sapporoHospital, MemberCategory.A2_B, sapporoJoin);
         taro.join(prefectural(Prefecture.HOKKAIDO), sapporoHospital, MemberCategory.A2_B, sapporoJoin);
+        member(taro, DEMO_LOGIN, passwordHash);
+        LOG.info(() -> "Demo associations (" + created.size() + " of tier 3/4) and doctor " + DEMO_LOGIN + " loaded");
+    }
 
-        UserAccount account = UserAccount.forMember(taro, DEMO_LOGIN, hasher.hash(PASSWORD), Instant.now());
+    /**
+     * A doctor with no membership yet (for trying 入会届), staff accounts for every demo
+     * association and for JMA and the three demo prefectures, secretariat mail addresses, and
+     * some association rules to see them at work.
+     */
+    private void loadStaffAndRules(String passwordHash) {
+        Doctor hanako = Doctor.register(new Doctor.Registration("200002", LocalDate.of(2016, 4, 20),
+                new PersonName("日医", "花子", "ニチイ", "ハナコ"), null, false, Sex.FEMALE, LocalDate.of(1990, 5, 5),
+                "横浜市立大学", LocalDate.of(2016, 3, 25),
+                new Contact(new Address("231-0023", Prefecture.KANAGAWA, "横浜市中区", "山下町1-1"),
+                        "045-000-0000", "090-1111-1111", null, "example2@mail.com")),
+                LocalDate.now());
+        em.persist(hanako);
+        member(hanako, NEW_DOCTOR_LOGIN, passwordHash);
+
+        List<Association> staffed = em.createQuery("select a from Association a where a.tier in :lower or a.code in :codes"
+                        + " order by a.code", Association.class)
+                .setParameter("lower", List.of(jp.mamis.domain.association.Tier.MUNICIPAL, jp.mamis.domain.association.Tier.DISTRICT))
+                .setParameter("codes", List.of("00", Prefecture.HOKKAIDO.code(), Prefecture.TOKYO.code(),
+                        Prefecture.KANAGAWA.code()))
+                .getResultList();
+        Instant now = Instant.now();
+        for (Association a : staffed) {
+            a.changeEmail("office" + a.getCode() + "@mamis.localhost");
+            String base = STAFF_PREFIX + a.getCode();
+            em.persist(UserAccount.forStaff(a, base + ".admin", a.getName() + " 管理者", Role.STAFF_ADMIN, passwordHash, now));
+            em.persist(UserAccount.forStaff(a, base + ".op", a.getName() + " 担当者", Role.STAFF_OPERATOR, passwordHash, now));
+            em.persist(UserAccount.forStaff(a, base + ".view", a.getName() + " 閲覧者", Role.STAFF_VIEWER, passwordHash, now));
+        }
+
+        // 横浜市医師会: 「入会時は日本医師会まで入会」, a licence copy required, a photo welcome
+        AssociationRules yokohama = AssociationRules.defaults(byCode("14100"));
+        yokohama.change(new AssociationRules.Settings(jp.mamis.domain.association.Tier.NATIONAL, true,
+                EnumSet.allOf(MemberCategory.class), Map.of(DocumentKind.LICENSE, true, DocumentKind.PHOTO, false)));
+        em.persist(yokohama);
+        // 港区医師会: no members who belong to another tier-3 association
+        AssociationRules minato = AssociationRules.defaults(byCode("13103"));
+        minato.change(new AssociationRules.Settings(null, false, EnumSet.allOf(MemberCategory.class),
+                Map.of(DocumentKind.LICENSE, true, DocumentKind.RESUME, false)));
+        em.persist(minato);
+        LOG.info(() -> "Demo staff for " + staffed.size() + " associations, rules and doctor " + NEW_DOCTOR_LOGIN + " loaded");
+    }
+
+    private void member(Doctor d, String loginId, String passwordHash) {
+        UserAccount account = UserAccount.forMember(d, loginId, passwordHash, Instant.now());
         em.persist(account);
         consent.record(account, consent.currentTerms().getVersionNumber(), "demo");
-        LOG.info(() -> "Demo data loaded: " + created.size() + " tier-3/4 associations, demo doctor " + DEMO_LOGIN);
     }
 
     private Map<String, Association> associations() {

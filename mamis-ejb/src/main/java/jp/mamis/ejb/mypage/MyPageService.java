@@ -1,8 +1,6 @@
 package jp.mamis.ejb.mypage;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +10,7 @@ import jp.mamis.domain.doctor.Contact;
 import jp.mamis.domain.doctor.Doctor;
 import jp.mamis.domain.doctor.PersonName;
 import jp.mamis.domain.membership.Membership;
-import jp.mamis.ejb.account.Accounts;
-import jp.mamis.ejb.consent.ConsentService;
+import jp.mamis.ejb.account.Callers;
 import jp.mamis.ejb.registration.ContactForm;
 import jp.mamis.ejb.registration.InputCheck;
 
@@ -27,17 +24,11 @@ import java.util.Map;
 @RolesAllowed("MEMBER")
 public class MyPageService {
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Callers callers;
 
     @PersistenceContext(unitName = "mamis")
     private EntityManager em;
-
-    @Inject
-    private Accounts accounts;
-
-    @Inject
-    private ConsentService consent;
 
     @Inject
     private InputCheck inputCheck;
@@ -86,17 +77,11 @@ public class MyPageService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return callers.loginId();
     }
 
     private Doctor me() {
-        String loginId = caller();
-        consent.requireConsent(loginId);
-        Doctor d = accounts.getByLoginId(loginId).getDoctor();
-        if (d == null) {
-            throw new MamisException("account.notFound");
-        }
-        return d;
+        return callers.member();
     }
 
     private static List<MyPageView.FacilityGroup> groups(Doctor d) {

@@ -39,7 +39,7 @@ class ConsentServiceIT {
 
     @Test
     void newTermsVersionAsksEveryAccountAgainUntilItConsentsToThatVersion() {
-        RegistrationForm form = Fixture.validForm();
+        RegistrationForm form = fixture.validForm();
         int before = consent.currentTerms().getVersionNumber();
         String loginId = registration.register(form, before, "192.0.2.1", Locale.JAPANESE);
         assertTrue(consent.hasConsentedToCurrent(loginId));

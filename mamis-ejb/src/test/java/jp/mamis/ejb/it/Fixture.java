@@ -10,20 +10,28 @@ import jp.mamis.ejb.registration.RegistrationForm;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test data and direct looks at the tables, each call in its own transaction. */
 @Stateless
 public class Fixture {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     @PersistenceContext(unitName = "mamis")
     private EntityManager em;
 
+    /**
+     * A number no other test of this run has had: from a database sequence, because every test
+     * class runs in its own Payara Micro but they all share the database.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public int next() {
+        em.createNativeQuery("create sequence if not exists it_fixture_seq start 100000").executeUpdate();
+        return ((Number) em.createNativeQuery("select nextval('it_fixture_seq')").getSingleResult()).intValue();
+    }
+
     /** A complete, valid registration with a 医籍登録番号, login ID and email no other test uses. */
-    public static RegistrationForm validForm() {
-        int n = 100_000 + SEQUENCE.incrementAndGet() % 900_000;
+    public RegistrationForm validForm() {
+        int n = next();
         RegistrationForm f = new RegistrationForm();
         f.setRegistrationNumber(String.valueOf(n));
         f.setRegistrationDate(LocalDate.of(2010, 4, 20));
@@ -46,9 +54,102 @@ public class Fixture {
         return f;
     }
 
+    @jakarta.inject.Inject
+    private jp.mamis.ejb.security.PasswordHasher hasher;
+
+    @jakarta.inject.Inject
+    private jp.mamis.ejb.registration.RegistrationService registration;
+
+    @jakarta.inject.Inject
+    private jp.mamis.ejb.consent.ConsentService consent;
+
+    /** The password of every account the fixture makes. */
+    public static final String PASSWORD = "correct horse battery 7";
+
+    /**
+     * A fresh part of the hierarchy under 神奈川県医師会: a city association with two ward
+     * associations, a facility, and staff for every association involved (JMA and 神奈川県 too).
+     *
+     * @param staff login IDs by association id: {@code op} operators, {@code viewer} for ward A, {@code admin} for the city
+     */
+    public record World(long jma, long prefecture, long city, long wardA, long wardB, long facility,
+                        java.util.Map<Long, String> op, java.util.Map<Long, String> office, String viewerWardA,
+                        String adminCity) {
+    }
+
+    public World world() {
+        int n = next();
+        var kanagawa = association("14");
+        var jma = association("00");
+        var city = jp.mamis.domain.association.Association.under(kanagawa, "IT" + n, "IT市医師会" + n, null);
+        em.persist(city);
+        var wardA = jp.mamis.domain.association.Association.under(city, "IT" + n + "A", "IT市A区医師会" + n, null);
+        var wardB = jp.mamis.domain.association.Association.under(city, "IT" + n + "B", "IT市B区医師会" + n, null);
+        em.persist(wardA);
+        em.persist(wardB);
+        var facility = new jp.mamis.domain.membership.Facility("IT病院" + n, "14");
+        em.persist(facility);
+        em.flush(); // identity ids are assigned on flush
+        String hash = hasher.hash(PASSWORD);
+        Instant now = Instant.now();
+        java.util.Map<Long, String> ops = new java.util.HashMap<>();
+        java.util.Map<Long, String> offices = new java.util.HashMap<>();
+        for (var a : java.util.List.of(jma, kanagawa, city, wardA, wardB)) {
+            a.changeEmail("office-" + a.getCode().toLowerCase(java.util.Locale.ROOT) + "-" + n + "@mamis.test");
+            offices.put(a.getId(), a.findEmail().orElseThrow());
+            String login = "op" + n + "-" + a.getCode().toLowerCase(java.util.Locale.ROOT);
+            em.persist(jp.mamis.domain.account.UserAccount.forStaff(a, login, a.getName() + " 担当",
+                    jp.mamis.domain.account.Role.STAFF_OPERATOR, hash, now));
+            ops.put(a.getId(), login);
+        }
+        String viewer = "view" + n + "-a";
+        em.persist(jp.mamis.domain.account.UserAccount.forStaff(wardA, viewer, "閲覧者", jp.mamis.domain.account.Role.STAFF_VIEWER,
+                hash, now));
+        String admin = "admin" + n + "-city";
+        em.persist(jp.mamis.domain.account.UserAccount.forStaff(city, admin, "管理者", jp.mamis.domain.account.Role.STAFF_ADMIN,
+                hash, now));
+        em.flush();
+        return new World(jma.getId(), kanagawa.getId(), city.getId(), wardA.getId(), wardB.getId(), facility.getId(), ops,
+                offices, viewer, admin);
+    }
+
+    /** Registers a new doctor with no membership and returns the registration (login ID, email, password). */
+    public RegistrationForm newMember() {
+        RegistrationForm form = validForm();
+        registration.register(form, consent.currentTerms().getVersionNumber(), "192.0.2.1", java.util.Locale.JAPANESE);
+        return form;
+    }
+
+    /** Sets an association's rules directly (the admin screen's service is tested on its own). */
+    public void rules(long associationId, jp.mamis.domain.association.Tier scope, boolean multiple,
+                      java.util.Map<jp.mamis.domain.attachment.DocumentKind, Boolean> documents) {
+        var a = em.find(jp.mamis.domain.association.Association.class, associationId);
+        var r = em.createQuery("select r from AssociationRules r where r.association = :a",
+                        jp.mamis.domain.rules.AssociationRules.class)
+                .setParameter("a", a).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    var d = jp.mamis.domain.rules.AssociationRules.defaults(a);
+                    em.persist(d);
+                    return d;
+                });
+        r.change(new jp.mamis.domain.rules.AssociationRules.Settings(scope, multiple,
+                java.util.EnumSet.allOf(jp.mamis.domain.membership.MemberCategory.class), documents));
+    }
+
+    private jp.mamis.domain.association.Association association(String code) {
+        return em.createQuery("select a from Association a where a.code = :c", jp.mamis.domain.association.Association.class)
+                .setParameter("c", code).getSingleResult();
+    }
+
     public long count(String table, String where, Object value) {
         return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + where)
                 .setParameter(1, value).getSingleResult()).longValue();
+    }
+
+    /** Runs a statement in a transaction of its own. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public int execute(String sql) {
+        return em.createNativeQuery(sql).executeUpdate();
     }
 
     public Object single(String sql, Object value) {

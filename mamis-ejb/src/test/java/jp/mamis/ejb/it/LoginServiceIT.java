@@ -41,7 +41,7 @@ class LoginServiceIT {
     Fixture fixture;
 
     private RegistrationForm registered() {
-        RegistrationForm form = Fixture.validForm();
+        RegistrationForm form = fixture.validForm();
         registration.register(form, consent.currentTerms().getVersionNumber(), "192.0.2.1", Locale.JAPANESE);
         return form;
     }

@@ -50,7 +50,7 @@ class PasswordResetServiceIT {
     Fixture fixture;
 
     private RegistrationForm registered() {
-        RegistrationForm form = Fixture.validForm();
+        RegistrationForm form = fixture.validForm();
         registration.register(form, consent.currentTerms().getVersionNumber(), "192.0.2.1", Locale.JAPANESE);
         return form;
     }

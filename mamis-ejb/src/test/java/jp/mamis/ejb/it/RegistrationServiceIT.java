@@ -46,7 +46,7 @@ class RegistrationServiceIT {
 
     @Test
     void storesDoctorAccountAndConsentNormalisedAndMailsTheApplicant() throws Exception {
-        RegistrationForm form = Fixture.validForm();
+        RegistrationForm form = fixture.validForm();
         String number = form.getRegistrationNumber();
         form.setFamilyKana("ｼｹﾝ");                 // half-width input is stored full-width
         form.setGivenKana("はなこ");                 // hiragana is stored as katakana
@@ -77,9 +77,9 @@ class RegistrationServiceIT {
 
     @Test
     void duplicateRegistrationNumberIsRefusedNamingTheFieldAndNothingIsWritten() {
-        RegistrationForm first = Fixture.validForm();
+        RegistrationForm first = fixture.validForm();
         registration.register(first, terms(), "192.0.2.1", Locale.JAPANESE);
-        RegistrationForm second = Fixture.validForm();
+        RegistrationForm second = fixture.validForm();
         second.setRegistrationNumber(first.getRegistrationNumber());
 
         refused(second, "registrationNumber", "registration.duplicate.registrationNumber");
@@ -87,9 +87,9 @@ class RegistrationServiceIT {
 
     @Test
     void duplicateLoginIdIsRefusedWhateverItsCase() {
-        RegistrationForm first = Fixture.validForm();
+        RegistrationForm first = fixture.validForm();
         registration.register(first, terms(), "192.0.2.1", Locale.JAPANESE);
-        RegistrationForm second = Fixture.validForm();
+        RegistrationForm second = fixture.validForm();
         second.setLoginId(first.getLoginId().toUpperCase(Locale.ROOT));
 
         refused(second, "loginId", "registration.duplicate.loginId");
@@ -97,9 +97,9 @@ class RegistrationServiceIT {
 
     @Test
     void duplicateEmailIsRefusedWhateverItsCase() {
-        RegistrationForm first = Fixture.validForm();
+        RegistrationForm first = fixture.validForm();
         registration.register(first, terms(), "192.0.2.1", Locale.JAPANESE);
-        RegistrationForm second = Fixture.validForm();
+        RegistrationForm second = fixture.validForm();
         second.getContact().setEmail(first.getContact().getEmail().toUpperCase(Locale.ROOT));
 
         refused(second, "email", "registration.duplicate.email");
@@ -119,14 +119,14 @@ class RegistrationServiceIT {
 
     @Test
     void formerNameWithoutItsKanaIsRefused() {
-        RegistrationForm form = Fixture.validForm();
+        RegistrationForm form = fixture.validForm();
         form.setFormerFamilyName("山田");
         refused(form, "formerFamilyKana", "registration.formerName.incomplete");
     }
 
     @Test
     void consentToTermsThatAreNoLongerCurrentStoresNothing() {
-        RegistrationForm form = Fixture.validForm();
+        RegistrationForm form = fixture.validForm();
         MamisException e = assertThrows(MamisException.class,
                 () -> registration.register(form, terms() - 1, "192.0.2.1", Locale.JAPANESE));
         assertEquals("consent.termsChanged", e.getKey());
@@ -134,7 +134,7 @@ class RegistrationServiceIT {
     }
 
     private void assertInvalid(Consumer<RegistrationForm> change, String field) {
-        RegistrationForm form = Fixture.validForm();
+        RegistrationForm form = fixture.validForm();
         change.accept(form);
         MamisException e = assertThrows(MamisException.class,
                 () -> registration.register(form, terms(), "192.0.2.1", Locale.JAPANESE));

@@ -1,0 +1,51 @@
+package jp.mamis.ejb.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One application as its applicant or a secretariat sees it. Nothing in it is an entity.
+ *
+ * @param version    the application's version when read; decisions send it back (a newer one means someone acted first)
+ * @param actionable whether the viewing secretariat may decide now (always false for the applicant)
+ */
+public record ApplicationDetail(
+        long id,
+        String type,
+        String status,
+        long version,
+        Applicant applicant,
+        String facilityName,
+        LocalDate requestedStartDate,
+        Instant submittedAt,
+        List<Line> lines,
+        List<Event> events,
+        List<Message> messages,
+        List<Attachment> attachments,
+        boolean actionable) implements Serializable {
+
+    /** The applicant's data the secretariats need (registration and contact). */
+    public record Applicant(long doctorId, String registrationNumber, LocalDate registrationDate, String name,
+                            String nameKana, String formerName, String sex, LocalDate birthDate, String address,
+                            String tel, String mobile, String email, String graduationUniversity,
+                            LocalDate graduationDate) implements Serializable {
+    }
+
+    /** One association's line: tier, category asked for, its decision. */
+    public record Line(long associationId, String associationName, int tier, String category, String status,
+                       String decidedBy, Instant decidedAt, String reason, boolean actionable) implements Serializable {
+    }
+
+    public record Event(Instant at, String kind, String actor, String associationName, String reason) implements Serializable {
+    }
+
+    /** @param associationName the secretariat that wrote it, null when the applicant did */
+    public record Message(Instant at, String author, String associationName, String body) implements Serializable {
+    }
+
+    public record Attachment(long id, String kind, String name, String type, long size, String sha256, Instant uploadedAt,
+                             List<String> visibleTo) implements Serializable {
+    }
+}
