@@ -101,14 +101,42 @@ public final class Browser implements AutoCloseable {
         box.click();
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its label, as a user does: opens the
+     * menu, waits for its panel to finish opening, clicks the option, and waits until the menu
+     * (re-rendered, when the choice updates the page by ajax) shows it. A click that lands while
+     * the panel is still moving is not taken by PrimeFaces, so it is tried again.
+     */
     public void choose(String clientId, String label) {
-        WebElement menu = byId(clientId);
-        scrollTo(menu);
-        menu.click();
-        WebElement item = find("#" + cssId(clientId) + "_items li[data-label='" + label + "']");
-        item.click();
-        wait.until(ExpectedConditions.invisibilityOf(item));
+        String panel = "#" + cssId(clientId) + "_panel";
+        for (int attempt = 1; ; attempt++) {
+            WebElement menu = byId(clientId);
+            scrollTo(menu);
+            if (!driver.findElement(By.cssSelector(panel)).isDisplayed()) {
+                menu.click();
+            }
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "var p = $(PrimeFaces.escapeClientId(arguments[0] + '_panel')); return p.is(':visible') && !p.is(':animated');",
+                    clientId)));
+            find(panel + " li[data-label='" + label + "']").click();
+            try {
+                new WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> {
+                    waitForAjax();
+                    return label.equals(d.findElement(By.id(clientId + "_label")).getText());
+                });
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    public void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
     }
 
     /** Chooses a PrimeFaces radio option by its label text. */

@@ -1,12 +1,13 @@
 package jp.mamis.ejb.application;
 
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One application as its applicant or a secretariat sees it. Nothing in it is an entity.
+ * One application as its applicant or a secretariat sees it. Nothing in it is an entity; times
+ * are Japan time, for display.
  *
  * @param version    the application's version when read; decisions send it back (a newer one means someone acted first)
  * @param actionable whether the viewing secretariat may decide now (always false for the applicant)
@@ -19,7 +20,7 @@ public record ApplicationDetail(
         Applicant applicant,
         String facilityName,
         LocalDate requestedStartDate,
-        Instant submittedAt,
+        LocalDateTime submittedAt,
         List<Line> lines,
         List<Event> events,
         List<Message> messages,
@@ -35,17 +36,17 @@ public record ApplicationDetail(
 
     /** One association's line: tier, category asked for, its decision. */
     public record Line(long associationId, String associationName, int tier, String category, String status,
-                       String decidedBy, Instant decidedAt, String reason, boolean actionable) implements Serializable {
+                       String decidedBy, LocalDateTime decidedAt, String reason, boolean actionable) implements Serializable {
     }
 
-    public record Event(Instant at, String kind, String actor, String associationName, String reason) implements Serializable {
+    public record Event(LocalDateTime at, String kind, String actor, String associationName, String reason) implements Serializable {
     }
 
     /** @param associationName the secretariat that wrote it, null when the applicant did */
-    public record Message(Instant at, String author, String associationName, String body) implements Serializable {
+    public record Message(LocalDateTime at, String author, String associationName, String body) implements Serializable {
     }
 
-    public record Attachment(long id, String kind, String name, String type, long size, String sha256, Instant uploadedAt,
+    public record Attachment(long id, String kind, String name, String type, long size, String sha256, LocalDateTime uploadedAt,
                              List<String> visibleTo) implements Serializable {
     }
 }

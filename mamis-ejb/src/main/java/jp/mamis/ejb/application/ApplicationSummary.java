@@ -1,7 +1,7 @@
 package jp.mamis.ejb.application;
 
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 
 /**
@@ -12,6 +12,6 @@ import java.time.LocalDate;
  * @param stage        for a secretariat: ACTIONABLE, WAITING (a line below is not yet approved) or DONE
  */
 public record ApplicationSummary(long id, String type, String status, String applicantName, String registrationNumber,
-                                 String associations, LocalDate requestedStartDate, Instant submittedAt,
+                                 String associations, LocalDate requestedStartDate, LocalDateTime submittedAt,
                                  String lineStatus, String stage) implements Serializable {
 }

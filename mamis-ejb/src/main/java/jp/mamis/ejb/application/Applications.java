@@ -88,7 +88,7 @@ public class Applications {
         return new ApplicationSummary(ap.getId(), ap.getType().name(), ap.getStatus().name(), d.getName().getFull(),
                 d.getRegistrationNumber(),
                 ap.getLines().stream().map(l -> l.getAssociation().getName()).collect(Collectors.joining(" → ")),
-                ap.findRequestedStartDate().orElse(null), ap.findSubmittedAt().orElse(null),
+                ap.findRequestedStartDate().orElse(null), japan(ap.findSubmittedAt().orElse(null)),
                 own == null ? null : own.getStatus().name(), stage);
     }
 
@@ -108,21 +108,26 @@ public class Applications {
                 c.address().getOneLine(), c.tel(), c.mobile(), c.email(), d.getGraduationUniversity(), d.getGraduationDate());
         List<ApplicationDetail.Line> lines = ap.getLines().stream().map(l -> new ApplicationDetail.Line(
                 l.getAssociation().getId(), l.getAssociation().getName(), l.getAssociation().getTier().level(),
-                l.getCategory().label(), l.getStatus().name(), l.findDecidedBy().orElse(null), l.findDecidedAt().orElse(null),
+                l.getCategory().label(), l.getStatus().name(), l.findDecidedBy().orElse(null), japan(l.findDecidedAt().orElse(null)),
                 l.findReason().orElse(null), ap.isActionableFor(l.getAssociation()))).toList();
-        List<ApplicationDetail.Event> events = ap.getEvents().stream().map(e -> new ApplicationDetail.Event(e.getAt(),
+        List<ApplicationDetail.Event> events = ap.getEvents().stream().map(e -> new ApplicationDetail.Event(japan(e.getAt()),
                 e.getKind().name(), e.getActor(), e.findAssociation().map(Association::getName).orElse(null),
                 e.findReason().orElse(null))).toList();
         List<ApplicationDetail.Message> messages = ap.getMessages().stream().map(m -> new ApplicationDetail.Message(
-                m.getSentAt(), m.getAuthor(), m.findAssociation().map(Association::getName).orElse(null), m.getBody())).toList();
+                japan(m.getSentAt()), m.getAuthor(), m.findAssociation().map(Association::getName).orElse(null), m.getBody())).toList();
         List<ApplicationDetail.Attachment> files = ap.getAttachments().stream().filter(attachments)
                 .map(x -> new ApplicationDetail.Attachment(x.getId(), x.getKind().name(), x.getOriginalName(),
-                        x.getFileType().name(), x.getSize(), x.getSha256(), x.getUploadedAt(),
+                        x.getFileType().name(), x.getSize(), x.getSha256(), japan(x.getUploadedAt()),
                         x.getVisibleTo().stream().map(Association::getName).sorted().toList()))
                 .toList();
         return new ApplicationDetail(ap.getId(), ap.getType().name(), ap.getStatus().name(), ap.getVersion(), applicant,
-                ap.getFacility().getName(), ap.findRequestedStartDate().orElse(null), ap.findSubmittedAt().orElse(null),
+                ap.getFacility().getName(), ap.findRequestedStartDate().orElse(null), japan(ap.findSubmittedAt().orElse(null)),
                 lines, events, messages, files, viewer != null && ap.isActionableFor(viewer));
+    }
+
+    /** An instant as Japan's wall-clock time, for screens. */
+    public static java.time.LocalDateTime japan(java.time.Instant at) {
+        return at == null ? null : java.time.LocalDateTime.ofInstant(at, jp.mamis.ejb.registration.RegistrationService.JAPAN);
     }
 
     /** An attachment of the application by id, or the same refusal as for a wrong application. */

@@ -51,7 +51,7 @@ public class RulesService {
         List<RulesView.Change> history = em.createQuery(
                         "select c from RuleChange c where c.association = :a order by c.changedAt desc, c.id desc", RuleChange.class)
                 .setParameter("a", a).setMaxResults(50).getResultStream()
-                .map(c -> new RulesView.Change(c.getChangedAt(), c.getChangedBy(), c.getBefore(), c.getAfter()))
+                .map(c -> new RulesView.Change(jp.mamis.ejb.application.Applications.japan(c.getChangedAt()), c.getChangedBy(), c.getBefore(), c.getAfter()))
                 .toList();
         return new RulesView(a.getName(), a.getTier().level(), r.settings(), r.getVersion(), history);
     }
@@ -85,7 +85,7 @@ public class RulesService {
     public record RulesView(String associationName, int tier, AssociationRules.Settings settings, long version,
                             List<Change> history) implements Serializable {
 
-        public record Change(Instant at, String by, String before, String after) implements Serializable {
+        public record Change(java.time.LocalDateTime at, String by, String before, String after) implements Serializable {
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Messages {
 
     public static final String BUNDLE = "jp.mamis.web.i18n.Messages";
 
+    private static final java.util.regex.Pattern LABEL_KEY = java.util.regex.Pattern.compile("[a-z]+\\.[A-Z0-9_]+");
+
     private Messages() {
     }
 
@@ -30,7 +32,17 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.unexpected");
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            // an argument naming a label (document.LICENSE, category.A2_B…) is shown as that label
+            if (shown[i] instanceof String s && LABEL_KEY.matcher(s).matches() && bundle.containsKey(s)) {
+                shown[i] = bundle.getString(s);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     public static void info(String key, Object... args) {

@@ -84,8 +84,11 @@ public class MultipartLimitFilter extends HttpFilter {
     /** The largest multipart request accepted: 25 MiB (a few scanned documents and a photo). */
     static final long MAX_REQUEST_BYTES = 25L * 1024 * 1024;
 
-    /** The most parts one multipart request may have; the upload forms need far fewer. */
-    static final int MAX_PARTS = 20;
+    /**
+     * The most parts one multipart request may have. A Faces form with an upload sends every field
+     * as a part, so the admission wizard needs a few dozen; part floods stop here.
+     */
+    static final int MAX_PARTS = 100;
 
     /** The largest single file part: 10 MiB, as {@code max-file-size} in web.xml. */
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;

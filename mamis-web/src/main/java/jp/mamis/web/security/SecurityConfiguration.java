@@ -1,5 +1,6 @@
 package jp.mamis.web.security;
 
+import jp.mamis.domain.account.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
@@ -11,7 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({"MEMBER"})
+@DeclareRoles({Role.Groups.MEMBER, Role.Groups.STAFF, Role.Groups.OPERATOR, Role.Groups.ADMIN})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -56,16 +56,16 @@ class MultipartLimitFilterTest {
     class Counting {
 
         @Test
-        @DisplayName("20 parts pass")
-        void twentyParts() throws IOException {
+        @DisplayName("MAX_PARTS parts pass")
+        void maxParts() throws IOException {
             CountingMultipartStream in = counting(body(MAX_PARTS, 10));
             drain(in, 8192);
             assertEquals(MAX_PARTS, in.parts());
         }
 
         @Test
-        @DisplayName("21 parts trip it")
-        void twentyOneParts() {
+        @DisplayName("one more part trips it")
+        void oneTooMany() {
             CountingMultipartStream in = counting(body(MAX_PARTS + 1, 10));
             assertThrows(MultipartLimitExceeded.class, () -> drain(in, 8192));
         }
@@ -212,7 +212,7 @@ class MultipartLimitFilterTest {
         }
 
         @Test
-        @DisplayName("21 parts are answered 413 and the chain never runs")
+        @DisplayName("MAX_PARTS + 1 parts are answered 413 and the chain never runs")
         void tooManyParts() throws Exception {
             FakeRequest fake = new FakeRequest(CONTENT_TYPE, body(MAX_PARTS + 1, 10));
             FakeResponse response = new FakeResponse();
@@ -233,8 +233,8 @@ class MultipartLimitFilterTest {
         }
 
         @Test
-        @DisplayName("20 parts reach the servlet as parts and parameters, decoded as UTF-8, query string first")
-        void twentyPartsServed() throws Exception {
+        @DisplayName("MAX_PARTS parts reach the servlet as parts and parameters, decoded as UTF-8, query string first")
+        void maxPartsServed() throws Exception {
             byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n山田 太郎\r\n");

@@ -1,5 +1,6 @@
 package jp.mamis.web.view.account;
 
+import jp.mamis.domain.account.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -50,7 +51,8 @@ public class Login {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/member/mypage.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath()
+                    + (securityContext.isCallerInRole(Role.Groups.STAFF) ? "/staff/index.xhtml" : "/member/mypage.xhtml"));
             default -> Messages.error(null, "login.failed");
         }
     }

@@ -1,5 +1,9 @@
 package jp.mamis.web.view.member;
 
+import jp.mamis.ejb.admission.AdmissionService;
+import jp.mamis.ejb.application.ApplicationSummary;
+
+import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -14,10 +18,21 @@ public class MyPage {
     @EJB
     private MyPageService service;
 
+    @EJB
+    private AdmissionService admission;
+
     private MyPageView view;
+
+    private List<ApplicationSummary> applications;
 
     public void load() {
         view = service.view();
+        applications = admission.myApplications();
+    }
+
+    /** The member's applications (申請状況), newest first. */
+    public List<ApplicationSummary> getApplications() {
+        return applications;
     }
 
     public MyPageView getView() {

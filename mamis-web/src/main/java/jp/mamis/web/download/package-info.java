@@ -1,0 +1,2 @@
+/** File downloads outside Faces: attachments, always as attachments and never sniffed. */
+package jp.mamis.web.download;

@@ -1,0 +1,95 @@
+package jp.mamis.web.view.member;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.mamis.domain.MamisException;
+import jp.mamis.ejb.admission.AdmissionService;
+import jp.mamis.ejb.application.ApplicationDetail;
+import jp.mamis.web.faces.Messages;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+
+/** The member's own application (申請内容): status per association, history, messages, cancel. */
+@Named
+@ViewScoped
+public class ApplicationPage implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private static final String FORM = "applicationForm";
+
+    @EJB
+    private AdmissionService service;
+
+    @Inject
+    private ExternalContext external;
+
+    private Long id;
+    /** "new" or "again" right after the wizard filed it (shown once as a message). */
+    private String filed;
+    private ApplicationDetail detail;
+    private String messageText;
+
+    public void load() throws IOException {
+        if (id == null) {
+            external.responseSendError(404, "");
+            return;
+        }
+        try {
+            detail = service.myApplication(id);
+            if ("new".equals(filed)) {
+                Messages.info("admission.submitted");
+            } else if ("again".equals(filed)) {
+                Messages.info("admission.resubmitted");
+            }
+        } catch (MamisException e) {
+            external.responseSendError(404, "");
+        }
+    }
+
+    public void cancel() {
+        try {
+            service.cancel(id);
+            detail = service.myApplication(id);
+            Messages.info("application.cancelled");
+        } catch (MamisException e) {
+            Messages.error(FORM, e);
+        }
+    }
+
+    public String postMessage() {
+        try {
+            service.postMessage(id, messageText);
+            Messages.info("application.message.sent");
+            Messages.keepOverRedirect();
+            return "/member/application?faces-redirect=true&id=" + id;
+        } catch (MamisException e) {
+            Messages.error("messageForm", e);
+            return null;
+        }
+    }
+
+    public boolean isEditable() {
+        return detail != null && ("DRAFT".equals(detail.status()) || "RETURNED".equals(detail.status()));
+    }
+
+    public boolean isCancellable() {
+        return detail != null && ("DRAFT".equals(detail.status()) || "IN_REVIEW".equals(detail.status())
+                || "RETURNED".equals(detail.status()))
+                && detail.lines().stream().noneMatch(l -> "APPROVED".equals(l.status()));
+    }
+
+    public String getFiled() { return filed; }
+    public void setFiled(String v) { filed = v; }
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public ApplicationDetail getDetail() { return detail; }
+    public String getMessageText() { return messageText; }
+    public void setMessageText(String v) { messageText = v; }
+}
