@@ -78,6 +78,8 @@ public final class MamisStack implements AutoCloseable {
         env.put("MAMIS_DEMO", String.valueOf(demo));
         env.putIfAbsent("MAMIS_MAIL_FROM", "noreply@mamis.localhost");
         env.putIfAbsent("MAMIS_BASE_URL", baseUrl());
+        // attachments live beside the embedded database, outside the web root, kept between runs
+        env.putIfAbsent("MAMIS_FILES_DIR", dataDir.resolve("files").toString());
         startDomain();
         deploy();
         waitForHttp(URI.create(baseUrl() + "/login.xhtml"), Duration.ofMinutes(4));
