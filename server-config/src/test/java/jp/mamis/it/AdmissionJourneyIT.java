@@ -86,6 +86,9 @@ class AdmissionJourneyIT {
                 b.waitForPath("/staff/application.xhtml");
                 assertTrue(b.text("#applicationAttachments").contains("license"),
                         staff + " sees the licence the member let every association see");
+                if (staff.equals(APPROVERS.get(0))) {
+                    b.screenshot("review-detail");
+                }
                 b.click("decisionForm:approve");
                 b.waitFor("#notActionable");
                 assertTrue(b.messages().contains("承認しました"), staff + ": " + b.messages());

@@ -27,7 +27,8 @@ final class MailSink {
         while (Instant.now().isBefore(end)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200) {
-                Matcher m = Pattern.compile("\"mimeMessage\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(r.body());
+                // possessive quantifiers: a plain alternation recurses per character and overflows on long mails
+                Matcher m = Pattern.compile("\"mimeMessage\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"").matcher(r.body());
                 String last = null;
                 int count = 0;
                 while (m.find()) {
