@@ -269,7 +269,7 @@ public class Application {
      * secretariat the application is routed to.
      */
     public ApplicationMessage post(String author, Association association, String body, Instant now) {
-        if (status == ApplicationStatus.DRAFT) {
+        if (submittedAt == null) {
             throw new MamisException("application.notSubmitted");
         }
         if (association != null && !isRoutedTo(association)) {
@@ -287,9 +287,20 @@ public class Application {
         return m;
     }
 
-    /** True when the association has a line here and the member has filed it (drafts are private). */
+    /**
+     * True when the association has a line here and the member has filed it. Drafts are private,
+     * also once cancelled without ever being filed.
+     */
     public boolean isRoutedTo(Association a) {
-        return status != ApplicationStatus.DRAFT && lines.stream().anyMatch(l -> l.getAssociation().equals(a));
+        return submittedAt != null && lines.stream().anyMatch(l -> l.getAssociation().equals(a));
+    }
+
+    /** A draft may still move to another facility; the chain is checked again against it. */
+    public void changeFacility(Facility f) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new MamisException("application.notEditable");
+        }
+        this.facility = Objects.requireNonNull(f);
     }
 
     public Optional<ApplicationLine> findLine(Association a) {

@@ -30,7 +30,9 @@ public final class AdmissionEligibility {
     public enum Refusal {
         ALREADY_MEMBER("admission.refusal.alreadyMember"),
         NATIONAL_ONCE("admission.refusal.nationalOnce"),
-        MULTIPLE_NOT_ALLOWED("admission.refusal.multipleNotAllowed");
+        MULTIPLE_NOT_ALLOWED("admission.refusal.multipleNotAllowed"),
+        /** The association below it in the chain can be neither held nor joined, so neither can this one. */
+        LOWER_UNAVAILABLE("admission.refusal.lowerUnavailable");
 
         private final String key;
 
@@ -62,6 +64,7 @@ public final class AdmissionEligibility {
     private final Facility facility;
     private final List<Association> chain;
     private final Function<Association, AssociationRules> rules;
+    private final Set<Association> pending;
 
     /**
      * @param lowest the lowest association the doctor picked; its chain up to JMA is considered
@@ -69,6 +72,17 @@ public final class AdmissionEligibility {
      */
     public AdmissionEligibility(Doctor doctor, Facility facility, Association lowest,
                                 Function<Association, AssociationRules> rules) {
+        this(doctor, facility, lowest, rules, Set.of());
+    }
+
+    /**
+     * @param pending associations the doctor has already applied to in other filed, undecided
+     *                applications: they count like memberships for the multiple-membership rule,
+     *                so two applications cannot together do what one may not
+     */
+    public AdmissionEligibility(Doctor doctor, Facility facility, Association lowest,
+                                Function<Association, AssociationRules> rules, Set<Association> pending) {
+        this.pending = Set.copyOf(Objects.requireNonNull(pending));
         this.doctor = Objects.requireNonNull(doctor);
         this.facility = Objects.requireNonNull(facility);
         this.chain = Objects.requireNonNull(lowest).chain();
@@ -89,7 +103,14 @@ public final class AdmissionEligibility {
         for (Association a : chain) {
             AssociationRules r = rules.apply(a);
             boolean held = heldHere(a);
-            out.add(new Option(a, held, held ? Optional.empty() : refusal(a, r), requiredBy(a), r));
+            Optional<Refusal> refusal = held ? Optional.empty() : refusal(a, r);
+            if (!held && refusal.isEmpty() && !out.isEmpty()) {
+                Option below = out.get(out.size() - 1);
+                if (!below.held() && below.refusal().isPresent()) {
+                    refusal = Optional.of(Refusal.LOWER_UNAVAILABLE);
+                }
+            }
+            out.add(new Option(a, held, refusal, requiredBy(a), r));
         }
         return out;
     }
@@ -147,6 +168,18 @@ public final class AdmissionEligibility {
         }
     }
 
+    /**
+     * Checked again when an association approves: since the application was filed the doctor may
+     * have joined another association of the same tier (through another application), which this
+     * association's rules may not allow.
+     */
+    public static void checkStillAdmissible(Doctor doctor, Association a, AssociationRules rules) {
+        if (!rules.isMultipleMembershipAllowed() && doctor.getMemberships().stream().filter(Membership::isCurrent)
+                .anyMatch(m -> m.getAssociation().getTier() == a.getTier() && !m.getAssociation().equals(a))) {
+            throw new MamisException(Refusal.MULTIPLE_NOT_ALLOWED.key(), a.getName());
+        }
+    }
+
     /** Documents the selected associations require, to be attached before submission. */
     public static Set<jp.mamis.domain.attachment.DocumentKind> requiredDocuments(List<AssociationRules> selected) {
         return AssociationRules.requiredDocuments(selected);
@@ -160,7 +193,8 @@ public final class AdmissionEligibility {
             return Optional.of(Refusal.ALREADY_MEMBER);
         }
         if (!r.isMultipleMembershipAllowed()
-                && current().anyMatch(m -> m.getAssociation().getTier() == a.getTier() && !m.getAssociation().equals(a))) {
+                && (current().anyMatch(m -> m.getAssociation().getTier() == a.getTier() && !m.getAssociation().equals(a))
+                || pending.stream().anyMatch(p -> p.getTier() == a.getTier() && !p.equals(a)))) {
             return Optional.of(Refusal.MULTIPLE_NOT_ALLOWED);
         }
         return Optional.empty();

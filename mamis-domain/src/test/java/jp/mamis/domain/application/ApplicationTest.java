@@ -197,6 +197,18 @@ class ApplicationTest {
             refused("application.notFound", () -> app.returnForCorrection(aoba, "staff", at(1), "理由"));
             assertTrue(doctor.getMemberships().isEmpty());
         }
+
+        @Test
+        @DisplayName("a draft cancelled without ever being filed stays private: no association sees it, no messages")
+        void cancelledDraftStaysPrivate() {
+            app.plan(fullChain(), START);
+            app.cancel(MEMBER, at(1));
+            assertEquals(ApplicationStatus.CANCELLED, app.getStatus());
+            for (Association a : List.of(aoba, yokohama, kanagawa, jma)) {
+                assertFalse(app.isRoutedTo(a), a.getName());
+            }
+            refused("application.notSubmitted", () -> app.post(MEMBER, null, "こんにちは", at(2)));
+        }
     }
 
     @Nested

@@ -280,8 +280,29 @@ class AdmissionEligibilityTest {
             setRules(kawasaki, null, false, EnumSet.allOf(MemberCategory.class));
             AdmissionEligibility e = eligibility(kawasakiClinic, kawasaki);
             assertEquals(Optional.of(Refusal.MULTIPLE_NOT_ALLOWED), option(e, kawasaki).refusal());
-            assertTrue(option(e, kanagawa).selectable(), "the doctor is in no other prefecture");
-            assertTrue(option(e, jma).selectable());
+            assertEquals(Optional.of(Refusal.LOWER_UNAVAILABLE), option(e, kanagawa).refusal(),
+                    "神奈川県 would be open (no other prefecture), but not without 川崎市 below it");
+            assertEquals(Optional.of(Refusal.LOWER_UNAVAILABLE), option(e, jma).refusal());
+        }
+
+        @Test
+        @DisplayName("an association applied for in another filed application counts for the multiple-membership rule")
+        void pendingApplicationCountsAsMembership() {
+            setRules(kawasaki, null, false, EnumSet.allOf(MemberCategory.class));
+            AdmissionEligibility e = new AdmissionEligibility(doctor, kawasakiClinic, kawasaki, a -> rulesOf(a), Set.of(sapporo));
+            assertEquals(Optional.of(Refusal.MULTIPLE_NOT_ALLOWED), option(e, kawasaki).refusal());
+            assertTrue(option(eligibility(kawasakiClinic, kawasaki), kawasaki).selectable(), "without the pending one it is open");
+        }
+
+        @Test
+        @DisplayName("checkStillAdmissible refuses at approval what the rules no longer allow")
+        void stillAdmissible() {
+            setRules(kawasaki, null, false, EnumSet.allOf(MemberCategory.class));
+            assertDoesNotThrow(() -> AdmissionEligibility.checkStillAdmissible(doctor, kawasaki, rulesOf(kawasaki)));
+            doctor.join(sapporo, sapporoHospital, A2_B, JOIN);
+            MamisException ex = assertThrows(MamisException.class,
+                    () -> AdmissionEligibility.checkStillAdmissible(doctor, kawasaki, rulesOf(kawasaki)));
+            assertEquals("admission.refusal.multipleNotAllowed", ex.getKey());
         }
 
         @Test

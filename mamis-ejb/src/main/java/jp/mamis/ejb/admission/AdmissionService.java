@@ -74,6 +74,12 @@ public class AdmissionService {
     @Inject
     private Notifications notifications;
 
+    @Inject
+    private jp.mamis.ejb.audit.AccessLog accessLog;
+
+    @jakarta.annotation.Resource
+    private jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     /** A facility the member can choose. */
     public record FacilityOption(long id, String name, String prefectureCode, boolean mine) implements Serializable {
     }
@@ -115,7 +121,7 @@ public class AdmissionService {
         Doctor me = callers.member();
         Facility facility = facilityId == null ? new Facility("-", null) : facility(facilityId);
         AdmissionEligibility eligibility = new AdmissionEligibility(me, facility, association(lowestAssociationId),
-                rules::rulesOf);
+                rules::rulesOf, applications.pendingAssociations(me, null));
         return new AdmissionOptions(eligibility.options().stream().map(o -> new AdmissionOptions.Choice(
                 o.association().getId(), o.association().getName(), o.association().getTier().level(), o.held(),
                 o.refusal().map(AdmissionEligibility.Refusal::key).orElse(null),
@@ -150,7 +156,10 @@ public class AdmissionService {
         Application ap = existing == null ? draftFor(me, r) : lockOwn(me, existing.getId());
         boolean returned = ap.getStatus() == ApplicationStatus.RETURNED;
         apply(me, ap, r);
-        requireDocuments(ap);
+        if (!returned) {
+            // a returned application keeps the documents the rules asked for when it was filed
+            requireDocuments(ap);
+        }
         if (!applications.openOverlapping(me, ap.associations(), ap).isEmpty()) {
             throw MamisException.forField("associations", "admission.alreadyApplied");
         }
@@ -179,22 +188,34 @@ public class AdmissionService {
             throw MamisException.forField("attachmentConsent", "attachment.consent.required");
         }
         AttachmentStore.Stored stored = store.store(content, MAX_FILE_BYTES);
-        try {
-            ApplicationAttachment a = ap.attach(kind, fileName, stored.type(), stored.size(), stored.sha256Hex(),
-                    stored.storedName(), Instant.now(), visibleTo);
-            em.flush();
-            return a.getId();
-        } catch (RuntimeException e) {
-            store.delete(stored.storedName());
-            throw e;
-        }
+        afterCompletion(null, () -> store.delete(stored.storedName()));
+        ApplicationAttachment a = ap.attach(kind, fileName, stored.type(), stored.size(), stored.sha256Hex(),
+                stored.storedName(), Instant.now(), visibleTo);
+        em.flush();
+        return a.getId();
     }
 
     public void removeAttachment(long applicationId, long attachmentId) {
         Application ap = lockOwn(callers.member(), applicationId);
         ApplicationAttachment removed = ap.detach(attachmentId);
-        em.flush();
-        store.delete(removed.getStoredName());
+        afterCompletion(() -> store.delete(removed.getStoredName()), null);
+    }
+
+    /** Keeps the stored files in step with the rows: runs one action after commit, the other after rollback. */
+    private void afterCompletion(Runnable committed, Runnable rolledBack) {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                Runnable r = status == jakarta.transaction.Status.STATUS_COMMITTED ? committed : rolledBack;
+                if (r != null) {
+                    r.run();
+                }
+            }
+        });
     }
 
     /** Withdraws the application (取下げ); possible until the first approval. */
@@ -218,6 +239,9 @@ public class AdmissionService {
         AdmissionRequest r = new AdmissionRequest();
         r.setSubmissionKey(ap.getSubmissionKey());
         r.setFacilityId(ap.getFacility().getId());
+        // the prefecture the wizard lists facilities and associations of
+        r.setNewFacilityPrefecture(ap.getLines().isEmpty() ? ap.getFacility().getPrefectureCode()
+                : ap.getLines().get(0).getAssociation().getPrefectureCode());
         r.setLowestAssociationId(ap.getLines().isEmpty() ? null : ap.getLines().get(0).getAssociation().getId());
         Map<Long, MemberCategory> categories = new LinkedHashMap<>();
         ap.getLines().forEach(l -> categories.put(l.getAssociation().getId(), l.getCategory()));
@@ -267,7 +291,8 @@ public class AdmissionService {
             Map<Association, MemberCategory> selection = new LinkedHashMap<>();
             for (ApplicationLine l : ap.getLines()) {
                 MemberCategory c = r.getCategories().getOrDefault(l.getAssociation().getId(), l.getCategory());
-                if (l.getStatus() == LineStatus.PENDING && !rules.rulesOf(l.getAssociation()).offers(c)) {
+                // a category kept as filed stays valid even if the rules changed since (they apply to later filings)
+                if (l.getStatus() == LineStatus.PENDING && c != l.getCategory() && !rules.rulesOf(l.getAssociation()).offers(c)) {
                     throw MamisException.forField("category", "admission.category.notOffered", l.getAssociation().getName(),
                             c.label());
                 }
@@ -281,29 +306,36 @@ public class AdmissionService {
         }
         Map<Association, MemberCategory> selection = new LinkedHashMap<>();
         r.getCategories().forEach((id, c) -> selection.put(association(id), c));
+        Facility wanted = facilityFor(r);
+        if (wanted != ap.getFacility()) {
+            ap.changeFacility(wanted);
+        }
         AdmissionEligibility eligibility = new AdmissionEligibility(me, ap.getFacility(),
-                association(r.getLowestAssociationId()), rules::rulesOf);
+                association(r.getLowestAssociationId()), rules::rulesOf, applications.pendingAssociations(me, ap));
         eligibility.check(selection);
         ap.plan(selection, startDate(r));
     }
 
     private static LocalDate startDate(AdmissionRequest r) {
         LocalDate d = r.getStartDate();
-        if (d != null && d.isBefore(LocalDate.now(jp.mamis.ejb.registration.RegistrationService.JAPAN).minusYears(1))) {
+        LocalDate today = LocalDate.now(jp.mamis.ejb.registration.RegistrationService.JAPAN);
+        if (d != null && d.isBefore(today.minusYears(1))) {
             throw MamisException.forField("startDate", "admission.startDate.tooEarly");
+        }
+        if (d != null && d.isAfter(today.plusYears(1))) {
+            throw MamisException.forField("startDate", "admission.startDate.tooLate");
         }
         return d;
     }
 
+    /** Each association must be able to see every document its rules require. */
     private void requireDocuments(Application ap) {
-        Set<DocumentKind> attached = new HashSet<>();
-        ap.getAttachments().forEach(a -> attached.add(a.getKind()));
         ap.getLines().stream()
                 .sorted(Comparator.comparingInt(ApplicationLine::getPosition))
                 .forEach(l -> {
                     AssociationRules r = rules.rulesOf(l.getAssociation());
                     for (DocumentKind k : r.requiredDocuments()) {
-                        if (!attached.contains(k)) {
+                        if (ap.getAttachments().stream().noneMatch(a -> a.getKind() == k && a.isVisibleTo(l.getAssociation()))) {
                             throw MamisException.forField("attachments", "admission.document.required",
                                     l.getAssociation().getName(), k.messageKey());
                         }
@@ -355,8 +387,11 @@ public class AdmissionService {
     }
 
     private Application own(Doctor me, long id) {
-        return applications.find(id).filter(a -> a.getDoctor().equals(me))
-                .orElseThrow(() -> new MamisException("application.notFound"));
+        return applications.find(id).filter(a -> a.getDoctor().equals(me)).orElseThrow(() -> {
+            accessLog.denied(callers.loginId(), new jp.mamis.ejb.audit.AccessLog.Subject(null, me.getId(), id, null),
+                    "application " + id + " of another member");
+            return new MamisException("application.notFound");
+        });
     }
 
     private Application lockOwn(Doctor me, long id) {

@@ -59,21 +59,36 @@ public class Applications {
                 .setParameter("d", d).getResultList();
     }
 
-    /** Open applications of the doctor (other than {@code except}) that ask for one of the associations. */
+    /** Filed, undecided applications of the doctor (other than {@code except}) that ask for one of the associations. */
     public List<Application> openOverlapping(Doctor d, java.util.Collection<Association> associations, Application except) {
         return em.createQuery("select distinct l.application from ApplicationLine l where l.application.doctor = :d"
                         + " and l.application.status in :open and l.association in :as", Application.class)
                 .setParameter("d", d)
-                .setParameter("open", List.of(ApplicationStatus.DRAFT, ApplicationStatus.IN_REVIEW, ApplicationStatus.RETURNED))
+                .setParameter("open", List.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.RETURNED))
                 .setParameter("as", associations)
                 .getResultStream().filter(a -> !a.equals(except)).toList();
     }
 
-    /** Every filed application with a line for the association, newest first. */
+    /**
+     * Associations the doctor is waiting to join through filed applications (other than
+     * {@code except}): they count for the multiple-membership rule like memberships.
+     */
+    public java.util.Set<Association> pendingAssociations(Doctor d, Application except) {
+        return em.createQuery("select l from ApplicationLine l where l.application.doctor = :d"
+                        + " and l.application.status in :open and l.status = :pending", ApplicationLine.class)
+                .setParameter("d", d)
+                .setParameter("open", List.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.RETURNED))
+                .setParameter("pending", jp.mamis.domain.application.LineStatus.PENDING)
+                .getResultStream().filter(l -> !l.getApplication().equals(except))
+                .map(ApplicationLine::getAssociation)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Every filed application with a line for the association, newest first (never a draft, also not a cancelled one). */
     public List<ApplicationLine> linesOf(Association a) {
         return em.createQuery("select l from ApplicationLine l join fetch l.application ap where l.association = :a"
-                        + " and ap.status <> :draft order by ap.submittedAt desc, ap.id desc", ApplicationLine.class)
-                .setParameter("a", a).setParameter("draft", ApplicationStatus.DRAFT)
+                        + " and ap.submittedAt is not null order by ap.submittedAt desc, ap.id desc", ApplicationLine.class)
+                .setParameter("a", a)
                 .getResultList();
     }
 

@@ -13,6 +13,7 @@ import jp.mamis.domain.application.ApplicationLine;
 import jp.mamis.domain.association.Association;
 import jp.mamis.domain.audit.AccessAction;
 import jp.mamis.domain.membership.Membership;
+import jp.mamis.domain.rules.AdmissionEligibility;
 import jp.mamis.ejb.account.Callers;
 import jp.mamis.ejb.application.ApplicationDetail;
 import jp.mamis.ejb.application.ApplicationSummary;
@@ -67,6 +68,9 @@ public class ReviewService {
     @Inject
     private AttachmentStore store;
 
+    @Inject
+    private jp.mamis.ejb.rules.RulesService rules;
+
     /** The queue header: how many applications of this association are in each stage. */
     public record Counts(String associationName, Map<Stage, Long> byStage) implements Serializable {
     }
@@ -106,6 +110,7 @@ public class ReviewService {
     public void approve(long applicationId, long readVersion) {
         Callers.Staff staff = callers.staff();
         Application ap = forDecision(staff, applicationId, readVersion);
+        AdmissionEligibility.checkStillAdmissible(ap.getDoctor(), staff.association(), rules.rulesOf(staff.association()));
         Membership m = ap.approve(staff.association(), staff.loginId(), Instant.now());
         em.persist(m);
         accessLog.record(staff.loginId(), AccessAction.APPROVE, subject(staff, ap, null), null);
@@ -167,7 +172,9 @@ public class ReviewService {
     }
 
     private Application forDecision(Callers.Staff staff, long applicationId, long readVersion) {
-        routed(staff, applicationId);
+        Application seen = routed(staff, applicationId);
+        // the doctor first, then the application: the order the member's own changes take too
+        em.lock(seen.getDoctor(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Application ap = applications.findForChange(applicationId).orElseThrow(() -> new MamisException("application.notFound"));
         if (ap.getVersion() != readVersion) {
             throw new MamisException("application.conflict");

@@ -188,4 +188,55 @@ class AdmissionServiceIT {
         MamisException e = assertThrows(MamisException.class, () -> admission.submit(upToJma(w)));
         assertEquals("admission.alreadyApplied", e.getKey());
     }
+
+    @Test
+    void aRequiredDocumentMustBeVisibleToTheAssociationThatRequiresIt() {
+        Fixture.World w = fixture.world();
+        fixture.rules(w.city(), null, true, Map.of(DocumentKind.LICENSE, true));
+        signedInNewMember();
+        AdmissionRequest r = upToJma(w);
+        long id = admission.saveDraft(r);
+        admission.addAttachment(id, DocumentKind.LICENSE, "license.pdf", new ByteArrayInputStream(PDF), Set.of(w.prefecture()));
+
+        MamisException e = assertThrows(MamisException.class, () -> admission.submit(r),
+                "the city requires the licence but may not see it");
+        assertEquals("admission.document.required", e.getKey());
+    }
+
+    @Test
+    void anAbandonedDraftDoesNotBlockANewApplication() {
+        Fixture.World w = fixture.world();
+        signedInNewMember();
+        admission.saveDraft(upToJma(w));
+        long filed = admission.submit(upToJma(w));
+        assertEquals("IN_REVIEW", admission.myApplication(filed).status());
+    }
+
+    @Test
+    void twoApplicationsCannotTogetherBreakTheMultipleMembershipRule() {
+        Fixture.World w = fixture.world();
+        fixture.rules(w.wardB(), null, false, Map.of());
+        signedInNewMember();
+        AdmissionRequest first = upToJma(w);
+        first.getCategories().keySet().retainAll(Set.of(w.wardA()));
+        admission.submit(first);
+
+        AdmissionRequest second = upToJma(w);
+        second.setLowestAssociationId(w.wardB());
+        second.setCategories(new LinkedHashMap<>(Map.of(w.wardB(), MemberCategory.A1)));
+        assertEquals("admission.refusal.multipleNotAllowed",
+                admission.options(w.facility(), w.wardB()).chain().get(0).refusalKey());
+        MamisException e = assertThrows(MamisException.class, () -> admission.submit(second));
+        assertEquals("admission.refusal.multipleNotAllowed", e.getKey());
+    }
+
+    @Test
+    void aStartDateMoreThanAYearAheadIsRefused() {
+        Fixture.World w = fixture.world();
+        signedInNewMember();
+        AdmissionRequest r = upToJma(w);
+        r.setStartDate(LocalDate.now().plusYears(2));
+        MamisException e = assertThrows(MamisException.class, () -> admission.submit(r));
+        assertEquals("startDate", e.findField().orElseThrow());
+    }
 }

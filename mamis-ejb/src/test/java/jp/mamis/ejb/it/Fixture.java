@@ -136,6 +136,18 @@ public class Fixture {
                 java.util.EnumSet.allOf(jp.mamis.domain.membership.MemberCategory.class), documents));
     }
 
+    /** Makes the doctor an active member of 川崎市医師会-like association of its own (tier 3 under 神奈川県). */
+    public void joinElsewhere(String registrationNumber) {
+        int n = next();
+        var other = jp.mamis.domain.association.Association.under(association("14"), "EL" + n, "IT他市医師会" + n, null);
+        em.persist(other);
+        var f = new jp.mamis.domain.membership.Facility("IT他院" + n, "14");
+        em.persist(f);
+        var d = em.createQuery("select d from Doctor d where d.registrationNumber = :r", jp.mamis.domain.doctor.Doctor.class)
+                .setParameter("r", registrationNumber).getSingleResult();
+        em.persist(d.join(other, f, jp.mamis.domain.membership.MemberCategory.A1, java.time.LocalDate.now()));
+    }
+
     private jp.mamis.domain.association.Association association(String code) {
         return em.createQuery("select a from Association a where a.code = :c", jp.mamis.domain.association.Association.class)
                 .setParameter("c", code).getSingleResult();

@@ -274,4 +274,34 @@ class ReviewServiceIT {
         assertThrows(Exception.class, () -> fixture.execute("delete from access_log where application_id = " + f.id()));
         assertEquals(1L, fixture.count("access_log", "action = 'VIEW_APPLICATION' and application_id = ?1", f.id()));
     }
+
+    @Test
+    void aDraftCancelledWithoutBeingFiledNeverReachesTheSecretariats() {
+        Fixture.World w = fixture.world();
+        RegistrationForm m = fixture.newMember();
+        security.signIn(m.getLoginId(), Fixture.PASSWORD);
+        long id = admission.saveDraft(AdmissionServiceIT.upToJma(w));
+        long att = admission.addAttachment(id, DocumentKind.LICENSE, "license.pdf",
+                new ByteArrayInputStream(AdmissionServiceIT.PDF), Set.of(w.wardA()));
+        admission.cancel(id);
+
+        as(w, w.wardA());
+        assertTrue(review.queue(null).stream().noneMatch(s -> s.id() == id));
+        assertEquals("application.notFound", assertThrows(MamisException.class, () -> review.detail(id)).getKey());
+        assertEquals("application.notFound", assertThrows(MamisException.class, () -> review.attachment(id, att)).getKey());
+    }
+
+    @Test
+    void approvalIsRefusedWhenTheDoctorJoinedAnotherAssociationOfTheTierMeanwhile() {
+        Filed f = filed();
+        Fixture.World w = f.world();
+        as(w, w.wardA());
+        review.approve(f.id(), version(f.id()));
+        // the city now forbids doctors in another tier-3 association, and the doctor joined one elsewhere
+        fixture.rules(w.city(), null, false, Map.of());
+        fixture.joinElsewhere(f.member().getRegistrationNumber());
+        as(w, w.city());
+        MamisException e = assertThrows(MamisException.class, () -> review.approve(f.id(), version(f.id())));
+        assertEquals("admission.refusal.multipleNotAllowed", e.getKey());
+    }
 }

@@ -88,7 +88,9 @@ public class AdmissionWizard implements Serializable {
                     selected.put(a, true);
                     categories.put(a, c.name());
                 });
-                facilities = service.facilities(null);
+                prefectureCode = request.getNewFacilityPrefecture();
+                facilities = service.facilities(prefectureCode);
+                entries = prefectureCode == null ? List.of() : service.entryAssociations(prefectureCode);
                 if (request.getLowestAssociationId() != null) {
                     options = service.options(request.getFacilityId(), request.getLowestAssociationId());
                 }

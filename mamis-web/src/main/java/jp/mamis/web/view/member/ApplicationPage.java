@@ -36,9 +36,14 @@ public class ApplicationPage implements Serializable {
     private ApplicationDetail detail;
     private String messageText;
 
+    private void notFound() throws IOException {
+        external.responseSendError(404, "");
+        jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+    }
+
     public void load() throws IOException {
         if (id == null) {
-            external.responseSendError(404, "");
+            notFound();
             return;
         }
         try {
@@ -49,7 +54,7 @@ public class ApplicationPage implements Serializable {
                 Messages.info("admission.resubmitted");
             }
         } catch (MamisException e) {
-            external.responseSendError(404, "");
+            notFound();
         }
     }
 

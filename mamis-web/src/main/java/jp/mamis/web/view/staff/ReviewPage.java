@@ -45,9 +45,14 @@ public class ReviewPage implements Serializable {
     private String reason;
     private String messageText;
 
+    private void notFound() throws IOException {
+        external.responseSendError(404, "");
+        jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+    }
+
     public void load() throws IOException {
         if (id == null) {
-            external.responseSendError(404, "");
+            notFound();
             return;
         }
         try {
@@ -56,7 +61,7 @@ public class ReviewPage implements Serializable {
                 Messages.info("review." + done);
             }
         } catch (MamisException e) {
-            external.responseSendError(404, "");
+            notFound();
         }
     }
 
