@@ -78,8 +78,7 @@ class AdmissionJourneyIT {
 
         try (Browser b = new Browser(Browser.PC_WIDTH)) {
             for (String staff : APPROVERS) {
-                Journeys.login(b, staff, PASSWORD);
-                b.waitForPath("/staff/index.xhtml");
+                Journeys.staffLogin(b, staff);
                 WebElement link = b.find("#queueForm a.mamis-open");
                 assertEquals(applicationId, link.getText(), staff + " sees the application in its queue");
                 link.click();

@@ -42,6 +42,24 @@ final class Journeys {
         b.waitForPath("/login.xhtml");
     }
 
+    /** The TOTP key of every demo staff account (DemoData.STAFF_TOTP_SECRET, stated in the README). */
+    static final String DEMO_STAFF_TOTP = "MAMISDEMOSTAFFTOTPKEY2345672345A";
+
+    /** The newest TOTP step used per staff account: each code works once. */
+    private static final java.util.Map<String, Long> USED_STEPS = new java.util.HashMap<>();
+
+    /** Signs in a demo staff account: password, then the second factor's code, to the review queue. */
+    static void staffLogin(Browser b, String loginId) {
+        login(b, loginId, "Mamis-Demo-2026");
+        b.waitForPath("/second-factor.xhtml");
+        long now = jp.mamis.domain.account.Totp.step(java.time.Instant.now());
+        long step = Math.max(now, USED_STEPS.getOrDefault(loginId, Long.MIN_VALUE) + 1);
+        USED_STEPS.put(loginId, step);
+        b.type("secondFactorForm:code", jp.mamis.domain.account.Totp.code(DEMO_STAFF_TOTP, step));
+        b.click("secondFactorForm:verify");
+        b.waitForPath("/staff/index.xhtml");
+    }
+
     static void logout(Browser b) {
         b.click("logoutForm:logout");
         b.waitForPath("/login.xhtml");

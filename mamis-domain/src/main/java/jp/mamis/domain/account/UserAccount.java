@@ -14,6 +14,7 @@ import jp.mamis.domain.association.Association;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.mamis.domain.MamisException;
 import jp.mamis.domain.doctor.Doctor;
 
 import java.time.Instant;
@@ -50,6 +51,18 @@ public class UserAccount {
     /** A staff member's name as shown in histories; null for members (their name is the doctor's). */
     @Column(name = "staff_name", length = 100)
     private String staffName;
+
+    /** The staff member's TOTP secret (Base32); null until a second factor is set up. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** True once a code from the secret was entered, i.e. the authenticator app holds it. */
+    @Column(name = "totp_confirmed", nullable = false)
+    private boolean totpConfirmed;
+
+    /** The newest time step whose code was accepted; older codes (and the same one again) are refused. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -89,6 +102,46 @@ public class UserAccount {
         a.createdAt = now;
         a.passwordChangedAt = now;
         return a;
+    }
+
+    /** Gives a staff account a new, not yet confirmed TOTP secret (first set-up). */
+    public void startSecondFactor(String secret) {
+        if (!role.isStaff()) {
+            throw new IllegalStateException("members have no second factor");
+        }
+        if (totpConfirmed) {
+            throw new MamisException("totp.alreadySetUp");
+        }
+        this.totpSecret = Objects.requireNonNull(secret);
+    }
+
+    /**
+     * Accepts a code (enrolment or sign-in): it must match the secret now, within a step, and be
+     * newer than the last code used. Confirms the set-up on the first success.
+     */
+    public void useSecondFactor(String code, Instant now) {
+        if (totpSecret == null) {
+            throw new MamisException("totp.notSetUp");
+        }
+        long step = Totp.match(totpSecret, code, now, totpLastStep)
+                .orElseThrow(() -> MamisException.forField("code", "totp.invalid"));
+        totpLastStep = step;
+        totpConfirmed = true;
+    }
+
+    /** A secret handed over another way (the demo data's documented key): confirmed without a first code. */
+    public void presetSecondFactor(String secret) {
+        startSecondFactor(secret);
+        totpConfirmed = true;
+    }
+
+    public boolean isSecondFactorConfirmed() {
+        return totpConfirmed;
+    }
+
+    /** The secret while it is being set up (shown once so the app can take it); empty once confirmed. */
+    public java.util.Optional<String> findSecretToSetUp() {
+        return totpConfirmed ? java.util.Optional.empty() : java.util.Optional.ofNullable(totpSecret);
     }
 
     public void changePasswordHash(String newHash, Instant now) {

@@ -54,8 +54,30 @@ public class Callers {
         return d;
     }
 
-    /** The calling staff account and its association. */
+    @Inject
+    private SecondFactor secondFactor;
+
+    @Inject
+    private jakarta.enterprise.inject.spi.BeanManager beans;
+
+    private boolean webSession() {
+        try {
+            return beans.getContext(jakarta.enterprise.context.SessionScoped.class).isActive();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The calling staff account and its association; refused until the second factor was given
+     * in this browser session. Every web request has a session context; a call without one is a
+     * server-side task (a managed executor's) running with the identity of the request that
+     * started it, which already passed this check.
+     */
     public Staff staff() {
+        if (webSession() && !secondFactor.isVerified(loginId())) {
+            throw new MamisException("totp.required");
+        }
         UserAccount a = accounts.getByLoginId(loginId());
         Association association = a.findAssociation().filter(x -> a.getRole().isStaff())
                 .orElseThrow(() -> new MamisException("account.notFound"));

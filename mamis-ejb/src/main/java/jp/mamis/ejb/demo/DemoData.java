@@ -48,6 +48,11 @@ public class DemoData {
     public static final String NEW_DOCTOR_LOGIN = "idnew";
     /** Demo staff log in as s{association code}.admin / .op / .view, e.g. s14100.op for 横浜市医師会. */
     public static final String STAFF_PREFIX = "s";
+    /**
+     * The TOTP key of every demo staff account (Base32), stated in the README so an authenticator
+     * app can be set up for the demo. Real staff accounts get a random key at first sign-in.
+     */
+    public static final String STAFF_TOTP_SECRET = "MAMISDEMOSTAFFTOTPKEY2345672345A";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -138,9 +143,13 @@ public class DemoData {
         for (Association a : staffed) {
             a.changeEmail("office" + a.getCode() + "@mamis.localhost");
             String base = STAFF_PREFIX + a.getCode();
-            em.persist(UserAccount.forStaff(a, base + ".admin", a.getName() + " 管理者", Role.STAFF_ADMIN, passwordHash, now));
-            em.persist(UserAccount.forStaff(a, base + ".op", a.getName() + " 担当者", Role.STAFF_OPERATOR, passwordHash, now));
-            em.persist(UserAccount.forStaff(a, base + ".view", a.getName() + " 閲覧者", Role.STAFF_VIEWER, passwordHash, now));
+            for (UserAccount staff : List.of(
+                    UserAccount.forStaff(a, base + ".admin", a.getName() + " 管理者", Role.STAFF_ADMIN, passwordHash, now),
+                    UserAccount.forStaff(a, base + ".op", a.getName() + " 担当者", Role.STAFF_OPERATOR, passwordHash, now),
+                    UserAccount.forStaff(a, base + ".view", a.getName() + " 閲覧者", Role.STAFF_VIEWER, passwordHash, now))) {
+                staff.presetSecondFactor(STAFF_TOTP_SECRET);
+                em.persist(staff);
+            }
         }
 
         // 横浜市医師会: 「入会時は日本医師会まで入会」, a licence copy required, a photo welcome

@@ -63,6 +63,9 @@ public class Fixture {
     @jakarta.inject.Inject
     private jp.mamis.ejb.consent.ConsentService consent;
 
+    /** The TOTP key of every staff account the fixture makes. */
+    public static final String STAFF_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
     /** The password of every account the fixture makes. */
     public static final String PASSWORD = "correct horse battery 7";
 
@@ -98,19 +101,33 @@ public class Fixture {
             a.changeEmail("office-" + a.getCode().toLowerCase(java.util.Locale.ROOT) + "-" + n + "@mamis.test");
             offices.put(a.getId(), a.findEmail().orElseThrow());
             String login = "op" + n + "-" + a.getCode().toLowerCase(java.util.Locale.ROOT);
-            em.persist(jp.mamis.domain.account.UserAccount.forStaff(a, login, a.getName() + " 担当",
-                    jp.mamis.domain.account.Role.STAFF_OPERATOR, hash, now));
+            var op = jp.mamis.domain.account.UserAccount.forStaff(a, login, a.getName() + " 担当",
+                    jp.mamis.domain.account.Role.STAFF_OPERATOR, hash, now);
+            op.presetSecondFactor(STAFF_SECRET);
+            em.persist(op);
             ops.put(a.getId(), login);
         }
         String viewer = "view" + n + "-a";
-        em.persist(jp.mamis.domain.account.UserAccount.forStaff(wardA, viewer, "閲覧者", jp.mamis.domain.account.Role.STAFF_VIEWER,
-                hash, now));
+        var viewerAccount = jp.mamis.domain.account.UserAccount.forStaff(wardA, viewer, "閲覧者",
+                jp.mamis.domain.account.Role.STAFF_VIEWER, hash, now);
+        viewerAccount.presetSecondFactor(STAFF_SECRET);
+        em.persist(viewerAccount);
         String admin = "admin" + n + "-city";
-        em.persist(jp.mamis.domain.account.UserAccount.forStaff(city, admin, "管理者", jp.mamis.domain.account.Role.STAFF_ADMIN,
-                hash, now));
+        var adminAccount = jp.mamis.domain.account.UserAccount.forStaff(city, admin, "管理者",
+                jp.mamis.domain.account.Role.STAFF_ADMIN, hash, now);
+        adminAccount.presetSecondFactor(STAFF_SECRET);
+        em.persist(adminAccount);
         em.flush();
         return new World(jma.getId(), kanagawa.getId(), city.getId(), wardA.getId(), wardB.getId(), facility.getId(), ops,
                 offices, viewer, admin);
+    }
+
+    /** A staff account of the association with no second factor set up yet; returns its login ID. */
+    public String staffWithoutSecondFactor(long associationId) {
+        String login = "new" + next() + "-staff";
+        em.persist(jp.mamis.domain.account.UserAccount.forStaff(em.find(jp.mamis.domain.association.Association.class,
+                associationId), login, "新任", jp.mamis.domain.account.Role.STAFF_OPERATOR, hasher.hash(PASSWORD), Instant.now()));
+        return login;
     }
 
     /** Registers a new doctor with no membership and returns the registration (login ID, email, password). */

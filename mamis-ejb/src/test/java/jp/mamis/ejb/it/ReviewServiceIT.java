@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,9 @@ class ReviewServiceIT {
     @Inject
     Fixture fixture;
 
+    @Inject
+    jp.mamis.ejb.account.SecondFactorService secondFactor;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -79,7 +83,7 @@ class ReviewServiceIT {
     }
 
     private void as(Fixture.World w, long association) {
-        security.signIn(w.op().get(association), Fixture.PASSWORD);
+        security.signInStaff(w.op().get(association));
     }
 
     private long version(long id) {
@@ -147,7 +151,7 @@ class ReviewServiceIT {
     @Test
     void aViewerMaySeeButNotDecide() {
         Filed f = filed();
-        security.signIn(f.world().viewerWardA(), Fixture.PASSWORD);
+        security.signInStaff(f.world().viewerWardA());
         long v = review.detail(f.id()).version();
         assertThrows(EJBAccessException.class, () -> review.approve(f.id(), v));
         assertEquals("IN_REVIEW", review.detail(f.id()).status());
@@ -247,7 +251,7 @@ class ReviewServiceIT {
     @Test
     void rulesAreChangedByTheAdminOnlyAndEveryChangeIsKept() {
         Fixture.World w = fixture.world();
-        security.signIn(w.adminCity(), Fixture.PASSWORD);
+        security.signInStaff(w.adminCity());
         RulesService.RulesView before = rules.view();
         rules.change(new AssociationRules.Settings(Tier.NATIONAL, false, EnumSet.of(MemberCategory.A1, MemberCategory.B),
                 Map.of(DocumentKind.LICENSE, true)), before.version());
@@ -303,5 +307,29 @@ class ReviewServiceIT {
         as(w, w.city());
         MamisException e = assertThrows(MamisException.class, () -> review.approve(f.id(), version(f.id())));
         assertEquals("admission.refusal.multipleNotAllowed", e.getKey());
+    }
+
+    @Test
+    void staffSeeNothingUntilTheirSecondFactorAndSetItUpWithAFirstCode() {
+        Filed f = filed();
+        Fixture.World w = f.world();
+        String newcomer = fixture.staffWithoutSecondFactor(w.wardA());
+        security.signIn(newcomer, Fixture.PASSWORD);
+        assertEquals("totp.required", assertThrows(MamisException.class, () -> review.detail(f.id())).getKey());
+        assertEquals("totp.required", assertThrows(MamisException.class, () -> review.queue(null)).getKey());
+
+        var status = secondFactor.status();
+        assertTrue(status.otpauthUri().startsWith("otpauth://totp/MAMIS"), status.otpauthUri());
+        assertEquals(status.secret(), secondFactor.status().secret(), "the same key until it is confirmed");
+        MamisException wrong = assertThrows(MamisException.class, () -> secondFactor.verify("000000".equals(
+                jp.mamis.domain.account.Totp.code(status.secret(), jp.mamis.domain.account.Totp.step(java.time.Instant.now())))
+                ? "111111" : "000000"));
+        assertEquals("code", wrong.findField().orElseThrow());
+        assertThrows(MamisException.class, () -> review.detail(f.id()));
+
+        secondFactor.verify(jp.mamis.domain.account.Totp.code(status.secret(),
+                jp.mamis.domain.account.Totp.step(java.time.Instant.now())));
+        assertEquals(f.id(), review.detail(f.id()).id());
+        assertNull(secondFactor.status().secret(), "the key is not shown again once confirmed");
     }
 }

@@ -72,6 +72,34 @@ public class TestSecurity implements IdentityStore {
         }
     }
 
+    @Inject
+    jp.mamis.ejb.account.SecondFactorService secondFactorService;
+
+    @Inject
+    jp.mamis.ejb.account.SecondFactor secondFactor;
+
+    /** The newest TOTP step each staff account used, so every sign-in uses a code not used before. */
+    private static final java.util.Map<String, Long> USED_STEPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Signs in a staff account whose TOTP key is {@link Fixture#STAFF_SECRET} and gives its second
+     * factor, unless this session already did. Each code works once, so a later step is used when
+     * the current one was (the server accepts one step ahead for clock drift).
+     */
+    public void signInStaff(String loginId) {
+        signIn(loginId, Fixture.PASSWORD);
+        if (secondFactor.isVerified(loginId)) {
+            return;
+        }
+        long now = jp.mamis.domain.account.Totp.step(java.time.Instant.now());
+        long step = Math.max(now - 1, USED_STEPS.getOrDefault(loginId, Long.MIN_VALUE) + 1);
+        if (step > now + 1) {
+            throw new IllegalStateException("no unused TOTP code left for " + loginId + " in this 30-second step");
+        }
+        USED_STEPS.put(loginId, step);
+        secondFactorService.verify(jp.mamis.domain.account.Totp.code(Fixture.STAFF_SECRET, step));
+    }
+
     /** Keeps each request and response for {@link #signIn}. */
     @WebFilter("/*")
     public static class Holder implements Filter {

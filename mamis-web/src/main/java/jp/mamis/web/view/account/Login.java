@@ -52,7 +52,7 @@ public class Login {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath()
-                    + (securityContext.isCallerInRole(Role.Groups.STAFF) ? "/staff/index.xhtml" : "/member/mypage.xhtml"));
+                    + (securityContext.isCallerInRole(Role.Groups.STAFF) ? "/second-factor.xhtml" : "/member/mypage.xhtml"));
             default -> Messages.error(null, "login.failed");
         }
     }
