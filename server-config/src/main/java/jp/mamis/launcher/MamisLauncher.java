@@ -16,7 +16,7 @@ public final class MamisLauncher {
         MamisStack stack = MamisStack.fromSystemProperties(demo);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping MAMIS…");
+            System.out.println("Stopping MAMIS…"); // shown in the terminal where Ctrl-C was pressed
             stack.close();
             stopped.countDown();
         }, "mamis-stop"));
@@ -42,6 +42,7 @@ public final class MamisLauncher {
                 .append(" Server log: ").append(stack.serverLog()).append('\n')
                 .append(" Press Ctrl-C to stop.\n")
                 .append("==========================================================");
+        // the banner is the run command's answer in the terminal, not a log record
         System.out.println(banner);
         stopped.await();
     }

@@ -207,7 +207,7 @@ public class Application {
         if (!status.isOpen()) {
             throw new MamisException("application.closed");
         }
-        if (lines.stream().anyMatch(l -> l.getStatus() == LineStatus.APPROVED)) {
+        if (!isCancellable()) {
             throw new MamisException("application.cancel.afterApproval");
         }
         lines.forEach(l -> l.decide(LineStatus.CLOSED, actor, now, null));
@@ -334,9 +334,19 @@ public class Application {
     }
 
     private void requireEditable() {
-        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.RETURNED) {
+        if (!isEditable()) {
             throw new MamisException("application.notEditable");
         }
+    }
+
+    /** The member may still change it: a draft, or an application returned for correction. */
+    public boolean isEditable() {
+        return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
+    }
+
+    /** The member may still withdraw it: open, and no association has approved yet. */
+    public boolean isCancellable() {
+        return status.isOpen() && lines.stream().noneMatch(l -> l.getStatus() == LineStatus.APPROVED);
     }
 
     private void requireComplete() {

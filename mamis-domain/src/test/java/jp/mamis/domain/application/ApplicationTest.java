@@ -542,6 +542,18 @@ class ApplicationTest {
     class Cancel {
 
         @Test
+        @DisplayName("isEditable and isCancellable tell the screens what cancel() and plan() allow")
+        void flagsFollowTheRules() {
+            assertTrue(app.isEditable());
+            assertTrue(app.isCancellable());
+            submitted();
+            assertFalse(app.isEditable());
+            assertTrue(app.isCancellable());
+            app.approve(aoba, "aoba-staff", at(2));
+            assertFalse(app.isCancellable(), "not after the first approval");
+        }
+
+        @Test
         @DisplayName("before any approval: every line CLOSED, status CANCELLED")
         void beforeApproval() {
             submitted();

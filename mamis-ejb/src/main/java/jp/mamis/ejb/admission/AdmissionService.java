@@ -224,7 +224,7 @@ public class AdmissionService {
 
     /** The member's applications, newest first. */
     public List<ApplicationSummary> myApplications() {
-        return applications.ofDoctor(callers.member()).stream().map(a -> applications.summary(a, null)).toList();
+        return applications.ofDoctor(callers.member()).stream().map(a -> applications.summary(a, null, null)).toList();
     }
 
     public ApplicationDetail myApplication(long applicationId) {

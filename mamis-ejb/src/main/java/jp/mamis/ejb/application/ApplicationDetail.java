@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param version    the application's version when read; decisions send it back (a newer one means someone acted first)
  * @param actionable whether the viewing secretariat may decide now (always false for the applicant)
+ * @param editable   whether the applicant may still change it (draft or returned)
+ * @param cancellable whether the applicant may still withdraw it (no approval yet)
  */
 public record ApplicationDetail(
         long id,
@@ -25,7 +27,9 @@ public record ApplicationDetail(
         List<Event> events,
         List<Message> messages,
         List<Attachment> attachments,
-        boolean actionable) implements Serializable {
+        boolean actionable,
+        boolean editable,
+        boolean cancellable) implements Serializable {
 
     /** The applicant's data the secretariats need (registration and contact). */
     public record Applicant(long doctorId, String registrationNumber, LocalDate registrationDate, String name,

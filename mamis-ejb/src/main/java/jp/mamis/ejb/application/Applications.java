@@ -92,14 +92,14 @@ public class Applications {
                 .getResultList();
     }
 
-    public ApplicationSummary summary(Application ap, ApplicationLine own) {
+    /**
+     * A list row.
+     *
+     * @param own   the viewing secretariat's line, or null for the applicant
+     * @param stage the queue stage of that line (the review service decides it), or null
+     */
+    public ApplicationSummary summary(Application ap, ApplicationLine own, String stage) {
         Doctor d = ap.getDoctor();
-        String stage = null;
-        if (own != null) {
-            stage = ap.isActionableFor(own.getAssociation()) ? "ACTIONABLE"
-                    : ap.getStatus() == ApplicationStatus.IN_REVIEW && own.getStatus() == jp.mamis.domain.application.LineStatus.PENDING
-                    ? "WAITING" : "DONE";
-        }
         return new ApplicationSummary(ap.getId(), ap.getType().name(), ap.getStatus().name(), d.getName().getFull(),
                 d.getRegistrationNumber(),
                 ap.getLines().stream().map(l -> l.getAssociation().getName()).collect(Collectors.joining(" → ")),
@@ -137,7 +137,8 @@ public class Applications {
                 .toList();
         return new ApplicationDetail(ap.getId(), ap.getType().name(), ap.getStatus().name(), ap.getVersion(), applicant,
                 ap.getFacility().getName(), ap.findRequestedStartDate().orElse(null), japan(ap.findSubmittedAt().orElse(null)),
-                lines, events, messages, files, viewer != null && ap.isActionableFor(viewer));
+                lines, events, messages, files, viewer != null && ap.isActionableFor(viewer), ap.isEditable(),
+                ap.isCancellable());
     }
 
     /** An instant as Japan's wall-clock time, for screens. */

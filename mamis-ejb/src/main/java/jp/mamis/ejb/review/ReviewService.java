@@ -90,7 +90,7 @@ public class ReviewService {
         Association a = callers.staff().association();
         return applications.linesOf(a).stream()
                 .filter(l -> stage == null || stage(l) == stage)
-                .map(l -> applications.summary(l.getApplication(), l))
+                .map(l -> applications.summary(l.getApplication(), l, stage(l).name()))
                 .toList();
     }
 

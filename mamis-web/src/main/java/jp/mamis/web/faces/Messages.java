@@ -63,6 +63,16 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
+    /**
+     * Answers the current request with a plain 404 and stops rendering: for a page whose id names
+     * nothing the caller may see (the same answer whether it does not exist or is someone else's).
+     */
+    public static void notFound() throws java.io.IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "");
+        faces.responseComplete();
+    }
+
     /** Keeps messages over a redirect. */
     public static void keepOverRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

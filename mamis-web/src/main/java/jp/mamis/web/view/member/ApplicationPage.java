@@ -1,9 +1,7 @@
 package jp.mamis.web.view.member;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.mamis.domain.MamisException;
 import jp.mamis.ejb.admission.AdmissionService;
@@ -27,23 +25,15 @@ public class ApplicationPage implements Serializable {
     @EJB
     private AdmissionService service;
 
-    @Inject
-    private ExternalContext external;
-
     private Long id;
     /** "new" or "again" right after the wizard filed it (shown once as a message). */
     private String filed;
     private ApplicationDetail detail;
     private String messageText;
 
-    private void notFound() throws IOException {
-        external.responseSendError(404, "");
-        jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
-    }
-
     public void load() throws IOException {
         if (id == null) {
-            notFound();
+            Messages.notFound();
             return;
         }
         try {
@@ -54,7 +44,7 @@ public class ApplicationPage implements Serializable {
                 Messages.info("admission.resubmitted");
             }
         } catch (MamisException e) {
-            notFound();
+            Messages.notFound();
         }
     }
 
@@ -78,16 +68,6 @@ public class ApplicationPage implements Serializable {
             Messages.error("messageForm", e);
             return null;
         }
-    }
-
-    public boolean isEditable() {
-        return detail != null && ("DRAFT".equals(detail.status()) || "RETURNED".equals(detail.status()));
-    }
-
-    public boolean isCancellable() {
-        return detail != null && ("DRAFT".equals(detail.status()) || "IN_REVIEW".equals(detail.status())
-                || "RETURNED".equals(detail.status()))
-                && detail.lines().stream().noneMatch(l -> "APPROVED".equals(l.status()));
     }
 
     public String getFiled() { return filed; }

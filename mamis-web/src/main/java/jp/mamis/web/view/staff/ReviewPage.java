@@ -1,7 +1,6 @@
 package jp.mamis.web.view.staff;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,9 +32,6 @@ public class ReviewPage implements Serializable {
     private ReviewService service;
 
     @Inject
-    private ExternalContext external;
-
-    @Inject
     private SecurityContext security;
 
     private Long id;
@@ -45,14 +41,9 @@ public class ReviewPage implements Serializable {
     private String reason;
     private String messageText;
 
-    private void notFound() throws IOException {
-        external.responseSendError(404, "");
-        jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
-    }
-
     public void load() throws IOException {
         if (id == null) {
-            notFound();
+            Messages.notFound();
             return;
         }
         try {
@@ -61,7 +52,7 @@ public class ReviewPage implements Serializable {
                 Messages.info("review." + done);
             }
         } catch (MamisException e) {
-            notFound();
+            Messages.notFound();
         }
     }
 
