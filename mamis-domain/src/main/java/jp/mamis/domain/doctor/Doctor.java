@@ -20,9 +20,12 @@ import jp.mamis.domain.association.Association;
 import jp.mamis.domain.membership.Facility;
 import jp.mamis.domain.membership.MemberCategory;
 import jp.mamis.domain.membership.Membership;
+import jp.mamis.domain.membership.Origin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -173,6 +176,11 @@ public class Doctor {
         this.email = c.email();
     }
 
+    /** Adds a membership brought in from existing records (migration, demo data); see {@link #join(Association, Facility, MemberCategory, LocalDate, Origin)}. */
+    public Membership join(Association association, Facility facility, MemberCategory category, LocalDate joinDate) {
+        return join(association, facility, category, joinDate, Origin.record(java.time.Instant.now()));
+    }
+
     /**
      * Adds an active membership, enforcing the rules of the hierarchy:
      * <ul>
@@ -183,8 +191,10 @@ public class Doctor {
      * </ul>
      *
      * @param joinDate the 入会日, or null when it is not known (migrated data)
+     * @param origin   what caused the join, for the membership's history
      */
-    public Membership join(Association association, Facility facility, MemberCategory category, LocalDate joinDate) {
+    public Membership join(Association association, Facility facility, MemberCategory category, LocalDate joinDate,
+                           Origin origin) {
         Objects.requireNonNull(association, "association");
         Objects.requireNonNull(facility, "facility");
         Objects.requireNonNull(category, "category");
@@ -203,9 +213,68 @@ public class Doctor {
         if (association.hasSubdivisions() && findCurrentBelow(association, facility).isEmpty()) {
             throw new MamisException("membership.lowerTier.required", association.getName());
         }
-        Membership m = new Membership(this, association, facility, category, joinDate);
+        Membership m = new Membership(this, association, facility, category, joinDate, origin);
         memberships.add(m);
         return m;
+    }
+
+    /**
+     * Ends the given memberships on {@code on} (退会), all or none: afterwards no association may
+     * be left whose lower tier under the same facility has gone (leaving the lowest tier ends
+     * the ones above it, so they must be in the set too).
+     */
+    public void leave(Collection<Membership> leaving, LocalDate on, Origin origin) {
+        move(leaving, Map.of(), null, List.of(), on, origin);
+    }
+
+    /**
+     * A transfer (異動) taking effect on {@code on}, all or none: the memberships in
+     * {@code leaving} end; those in {@code continuing} move to {@code destination} with their
+     * join date kept and the category given (changed when it differs); the associations in
+     * {@code joining} (lowest first) are joined through {@code destination} from {@code on}.
+     * Every membership named must still be active; afterwards every chain must be whole.
+     *
+     * @return the memberships created, for the caller to store
+     */
+    public List<Membership> move(Collection<Membership> leaving, Map<Membership, MemberCategory> continuing,
+                                 Facility destination, List<Map.Entry<Association, MemberCategory>> joining,
+                                 LocalDate on, Origin origin) {
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(origin, "origin");
+        List<Membership> named = new ArrayList<>(leaving);
+        named.addAll(continuing.keySet());
+        for (Membership m : named) {
+            if (!memberships.contains(m) || !m.isActive()) {
+                throw new MamisException("membership.changedSince", m.getAssociation().getName());
+            }
+        }
+        leaving.forEach(m -> m.withdraw(on, origin));
+        continuing.forEach((m, category) -> {
+            m.moveTo(Objects.requireNonNull(destination, "destination"), on, origin);
+            m.changeCategory(category, on, origin);
+        });
+        List<Membership> created = new ArrayList<>();
+        for (Map.Entry<Association, MemberCategory> j : joining) {
+            created.add(join(j.getKey(), Objects.requireNonNull(destination, "destination"), j.getValue(), on, origin));
+        }
+        requireWholeChains();
+        return created;
+    }
+
+    /** Upper tiers require lower ones: every current membership of a subdivided association has one below it, same facility. */
+    private void requireWholeChains() {
+        for (Membership m : memberships) {
+            if (m.isCurrent() && m.getAssociation().hasSubdivisions() && findCurrentBelow(m.getAssociation(), m.getFacility()).isEmpty()) {
+                throw new MamisException("membership.lowerTier.required", m.getAssociation().getName());
+            }
+        }
+    }
+
+    /** The doctor's current memberships through one facility (a 異動元 group), lowest tier first. */
+    public List<Membership> currentThrough(Facility facility) {
+        return memberships.stream().filter(Membership::isCurrent).filter(m -> m.getFacility().equals(facility))
+                .sorted(java.util.Comparator.comparingInt((Membership m) -> m.getAssociation().getTier().level()).reversed())
+                .toList();
     }
 
     private Optional<Membership> findCurrentBelow(Association upper, Facility facility) {

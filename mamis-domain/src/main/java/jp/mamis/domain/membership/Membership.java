@@ -1,5 +1,6 @@
 package jp.mamis.domain.membership;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +11,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.mamis.domain.MamisException;
 import jp.mamis.domain.association.Association;
 import jp.mamis.domain.doctor.Doctor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,21 +61,84 @@ public class Membership {
     @Column(name = "leave_date")
     private LocalDate leaveDate;
 
+    @OneToMany(mappedBy = "membership", cascade = CascadeType.ALL)
+    @OrderBy("recordedAt, id")
+    private List<MembershipEvent> events = new ArrayList<>();
+
     @Version
     private long version;
 
     protected Membership() {
     }
 
-    /** Use {@link Doctor#join}, which checks the rules first. */
+    /** Use {@link Doctor#join}, which checks the rules first. The join is the first entry of its history. */
     public Membership(Doctor doctor, Association association, Facility facility, MemberCategory category,
-                      LocalDate joinDate) {
+                      LocalDate joinDate, Origin origin) {
         this.doctor = Objects.requireNonNull(doctor);
         this.association = Objects.requireNonNull(association);
         this.facility = Objects.requireNonNull(facility);
         this.category = Objects.requireNonNull(category);
         this.status = MembershipStatus.ACTIVE;
         this.joinDate = joinDate;
+        events.add(new MembershipEvent(this, MembershipEvent.Kind.JOINED, joinDate, Objects.requireNonNull(origin),
+                null, category, null, facility.getName()));
+    }
+
+    /**
+     * Ends the membership (退会) on {@code leaveDate}. Use {@link Doctor#leave}, which keeps the
+     * chains whole (no upper tier left without the lower one).
+     */
+    public void withdraw(LocalDate leaveDate, Origin origin) {
+        requireActive();
+        Objects.requireNonNull(leaveDate, "leaveDate");
+        if (joinDate != null && leaveDate.isBefore(joinDate)) {
+            throw new MamisException("membership.leave.beforeJoin", association.getName());
+        }
+        this.status = MembershipStatus.WITHDRAWN;
+        this.leaveDate = leaveDate;
+        events.add(new MembershipEvent(this, MembershipEvent.Kind.LEFT, leaveDate, origin, category, null,
+                facility.getName(), null));
+    }
+
+    /** Changes the category (会員区分) from {@code on}; the old one stays in the history. No-op when unchanged. */
+    public void changeCategory(MemberCategory to, LocalDate on, Origin origin) {
+        requireActive();
+        Objects.requireNonNull(to, "category");
+        if (to == category) {
+            return;
+        }
+        events.add(new MembershipEvent(this, MembershipEvent.Kind.CATEGORY_CHANGED, on, origin, category, to, null, null));
+        this.category = to;
+    }
+
+    /**
+     * Moves the membership to another facility, keeping its join date: a transfer that continues
+     * the membership, or a change of workplace inside the same chain. No-op when unchanged.
+     */
+    public void moveTo(Facility to, LocalDate on, Origin origin) {
+        requireActive();
+        Objects.requireNonNull(to, "facility");
+        if (to.equals(facility)) {
+            return;
+        }
+        events.add(new MembershipEvent(this, MembershipEvent.Kind.FACILITY_CHANGED, on, origin, null, null,
+                facility.getName(), to.getName()));
+        this.facility = to;
+    }
+
+    private void requireActive() {
+        if (status != MembershipStatus.ACTIVE) {
+            throw new MamisException("membership.notActive", association.getName());
+        }
+    }
+
+    /** The history, oldest first. */
+    public List<MembershipEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public boolean isActive() {
+        return status == MembershipStatus.ACTIVE;
     }
 
     /** Active or pending: it counts for the rules (no duplicate, JMA once). */
@@ -98,6 +168,10 @@ public class Membership {
 
     public MembershipStatus getStatus() {
         return status;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** The 入会日, empty when unknown (shown as "-"). */
