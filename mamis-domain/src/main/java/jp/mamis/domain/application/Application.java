@@ -23,6 +23,7 @@ import jp.mamis.domain.doctor.Doctor;
 import jp.mamis.domain.membership.Facility;
 import jp.mamis.domain.membership.MemberCategory;
 import jp.mamis.domain.membership.Membership;
+import jp.mamis.domain.membership.Origin;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,9 +63,15 @@ public class Application {
     @JoinColumn(name = "doctor_id")
     private Doctor doctor;
 
+    /** The facility the application is made through: the one joined, the destination of a transfer, the chain left. */
     @ManyToOne(optional = false)
     @JoinColumn(name = "facility_id")
     private Facility facility;
+
+    /** A transfer's 異動元: the facility whose chain is left or continued. */
+    @ManyToOne
+    @JoinColumn(name = "source_facility_id")
+    private Facility sourceFacility;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -120,6 +127,71 @@ public class Application {
         return a;
     }
 
+    /** A new transfer (異動届) draft from the chain through {@code source} to {@code destination}. */
+    public static Application transfer(Doctor doctor, Facility source, Facility destination, String submissionKey,
+                                       Instant now) {
+        Application a = admission(doctor, destination, submissionKey, now);
+        a.type = ApplicationType.TRANSFER;
+        a.sourceFacility = Objects.requireNonNull(source);
+        return a;
+    }
+
+    /** A new withdrawal (退会届) draft from the chain through {@code facility}. */
+    public static Application withdrawal(Doctor doctor, Facility facility, String submissionKey, Instant now) {
+        Application a = admission(doctor, facility, submissionKey, now);
+        a.type = ApplicationType.WITHDRAWAL;
+        return a;
+    }
+
+    /**
+     * Sets a transfer's lines from its plan (leaves first, then the destination, lowest first) and
+     * the date the move takes effect. Only a draft may be planned again.
+     */
+    public void planTransfer(jp.mamis.domain.transfer.TransferPlan plan, LocalDate effectiveDate) {
+        requireType(ApplicationType.TRANSFER);
+        if (plan.sourceGroup().stream().anyMatch(m -> !m.getFacility().equals(sourceFacility))) {
+            throw MamisException.forField("source", "transfer.source.invalid");
+        }
+        replaceLines(plan.steps().stream().map(s -> new PlannedLine(s.association(), s.kind(), s.category())).toList());
+        requestedStartDate = effectiveDate;
+    }
+
+    /** Sets a withdrawal's lines (every membership that ends, lowest first) and the leave date. */
+    public void planWithdrawal(jp.mamis.domain.withdrawal.WithdrawalPlan plan, LocalDate leaveDate) {
+        requireType(ApplicationType.WITHDRAWAL);
+        if (!plan.facility().equals(facility)) {
+            throw MamisException.forField("source", "withdrawal.source.invalid");
+        }
+        if (leaveDate != null) {
+            plan.checkDate(leaveDate);
+        }
+        replaceLines(plan.leaving().stream()
+                .map(m -> new PlannedLine(m.getAssociation(), LineKind.LEAVE, m.getCategory())).toList());
+        requestedStartDate = leaveDate;
+    }
+
+    private record PlannedLine(Association association, LineKind kind, MemberCategory category) {
+    }
+
+    private void replaceLines(List<PlannedLine> planned) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new MamisException("application.notEditable");
+        }
+        lines.clear();
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedLine p = planned.get(i);
+            lines.add(new ApplicationLine(this, p.association(), i, p.kind(), p.category()));
+        }
+        Set<Association> now = associations();
+        attachments.forEach(x -> x.restrictTo(now));
+    }
+
+    private void requireType(ApplicationType t) {
+        if (type != t) {
+            throw new IllegalStateException("not a " + t + " application: " + type);
+        }
+    }
+
     /**
      * Sets the associations and categories asked for, lowest tier first, and the start date.
      * In a draft everything may change; in a returned application only the categories of
@@ -143,6 +215,7 @@ public class Application {
                 }
             }
         } else {
+            requireType(ApplicationType.ADMISSION);
             lines.clear();
             List<Association> lowestFirst = new ArrayList<>(selection.keySet());
             lowestFirst.sort(Comparator.comparingInt((Association a) -> a.getTier().level()).reversed());
@@ -229,19 +302,62 @@ public class Application {
     }
 
     /**
-     * The association approves its line. Its membership becomes active from the requested start
-     * date; the caller stores the returned membership.
+     * The association approves its line. For an admission its membership becomes active from the
+     * requested start date at once. A transfer or withdrawal changes nothing until the last line is
+     * approved; then every leave, join and continuation takes effect together on the requested
+     * date — or, if the memberships changed meanwhile, none does and the approval is refused.
+     *
+     * @return the memberships created, for the caller to store
      */
-    public Membership approve(Association by, String actor, Instant now) {
+    public List<Membership> approve(Association by, String actor, Instant now) {
         ApplicationLine line = requireTurn(by);
-        Membership m = doctor.join(line.getAssociation(), facility, line.getCategory(), requestedStartDate);
+        Origin origin = new Origin(type.cause(), id, actor, now);
+        List<Membership> created = new ArrayList<>();
+        if (!type.takesEffectAtOnce()) {
+            created.add(doctor.join(line.getAssociation(), facility, line.getCategory(), requestedStartDate, origin));
+        }
         line.decide(LineStatus.APPROVED, actor, now, null);
         events.add(new ApplicationEvent(this, EventKind.APPROVED, now, actor, by, null));
         if (lines.stream().allMatch(l -> l.getStatus() == LineStatus.APPROVED)) {
+            if (type.takesEffectAtOnce()) {
+                created.addAll(takeEffect(origin));
+            }
             status = ApplicationStatus.APPROVED;
             finishedAt = now;
         }
-        return m;
+        return created;
+    }
+
+    private List<Membership> takeEffect(Origin origin) {
+        Facility from = type == ApplicationType.TRANSFER ? sourceFacility : facility;
+        List<Membership> leaving = new ArrayList<>();
+        Map<Membership, MemberCategory> continuing = new java.util.LinkedHashMap<>();
+        List<Map.Entry<Association, MemberCategory>> joining = new ArrayList<>();
+        for (ApplicationLine l : lines) {
+            switch (l.getKind()) {
+                case LEAVE -> leaving.add(heldThrough(from, l.getAssociation()));
+                case CONTINUE -> continuing.put(heldThrough(from, l.getAssociation()), l.getCategory());
+                case JOIN -> joining.add(Map.entry(l.getAssociation(), l.getCategory()));
+            }
+        }
+        return doctor.move(leaving, continuing, facility, joining, requestedStartDate, origin);
+    }
+
+    private Membership heldThrough(Facility f, Association a) {
+        return doctor.currentThrough(f).stream().filter(m -> m.getAssociation().equals(a)).findFirst()
+                .orElseThrow(() -> new MamisException("membership.changedSince", a.getName()));
+    }
+
+    /**
+     * The memberships this application ends or moves when it takes effect: they do not count
+     * against the destination's multiple-membership rule.
+     */
+    public List<Membership> leavingMemberships() {
+        if (type == ApplicationType.ADMISSION) {
+            return List.of();
+        }
+        Facility from = type == ApplicationType.TRANSFER ? sourceFacility : facility;
+        return doctor.currentThrough(from);
     }
 
     /** The association rejects its line; every line above it ends. Approvals below stay. */
@@ -354,7 +470,8 @@ public class Application {
             throw MamisException.forField("associations", "admission.nothingSelected");
         }
         if (requestedStartDate == null) {
-            throw MamisException.forField("startDate", "admission.startDate.required");
+            throw MamisException.forField("startDate", type == ApplicationType.ADMISSION ? "admission.startDate.required"
+                    : "application.effectiveDate.required");
         }
     }
 
@@ -383,6 +500,10 @@ public class Application {
 
     public Facility getFacility() {
         return facility;
+    }
+
+    public Optional<Facility> findSourceFacility() {
+        return Optional.ofNullable(sourceFacility);
     }
 
     public ApplicationStatus getStatus() {

@@ -40,6 +40,11 @@ public class ApplicationLine {
     private int position;
 
     @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private LineKind kind = LineKind.JOIN;
+
+    /** The category asked for (JOIN, CONTINUE) or held until leaving (LEAVE). */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private MemberCategory category;
 
@@ -60,9 +65,14 @@ public class ApplicationLine {
     }
 
     ApplicationLine(Application application, Association association, int position, MemberCategory category) {
+        this(application, association, position, LineKind.JOIN, category);
+    }
+
+    ApplicationLine(Application application, Association association, int position, LineKind kind, MemberCategory category) {
         this.application = Objects.requireNonNull(application);
         this.association = Objects.requireNonNull(association);
         this.position = position;
+        this.kind = Objects.requireNonNull(kind);
         this.category = Objects.requireNonNull(category);
     }
 
@@ -87,6 +97,10 @@ public class ApplicationLine {
 
     public Association getAssociation() {
         return association;
+    }
+
+    public LineKind getKind() {
+        return kind;
     }
 
     public int getPosition() {

@@ -65,6 +65,7 @@ public final class AdmissionEligibility {
     private final List<Association> chain;
     private final Function<Association, AssociationRules> rules;
     private final Set<Association> pending;
+    private final Set<Membership> leaving;
 
     /**
      * @param lowest the lowest association the doctor picked; its chain up to JMA is considered
@@ -82,7 +83,18 @@ public final class AdmissionEligibility {
      */
     public AdmissionEligibility(Doctor doctor, Facility facility, Association lowest,
                                 Function<Association, AssociationRules> rules, Set<Association> pending) {
+        this(doctor, facility, lowest, rules, pending, Set.of());
+    }
+
+    /**
+     * @param leaving memberships that end when this admission takes effect (the source group of a
+     *                transfer): they neither block nor satisfy anything, as if already gone
+     */
+    public AdmissionEligibility(Doctor doctor, Facility facility, Association lowest,
+                                Function<Association, AssociationRules> rules, Set<Association> pending,
+                                java.util.Collection<Membership> leaving) {
         this.pending = Set.copyOf(Objects.requireNonNull(pending));
+        this.leaving = Set.copyOf(Objects.requireNonNull(leaving));
         this.doctor = Objects.requireNonNull(doctor);
         this.facility = Objects.requireNonNull(facility);
         this.chain = Objects.requireNonNull(lowest).chain();
@@ -174,7 +186,14 @@ public final class AdmissionEligibility {
      * association's rules may not allow.
      */
     public static void checkStillAdmissible(Doctor doctor, Association a, AssociationRules rules) {
+        checkStillAdmissible(doctor, a, rules, Set.of());
+    }
+
+    /** As {@link #checkStillAdmissible(Doctor, Association, AssociationRules)}, ignoring memberships that end with the change. */
+    public static void checkStillAdmissible(Doctor doctor, Association a, AssociationRules rules,
+                                            java.util.Collection<Membership> leaving) {
         if (!rules.isMultipleMembershipAllowed() && doctor.getMemberships().stream().filter(Membership::isCurrent)
+                .filter(m -> !leaving.contains(m))
                 .anyMatch(m -> m.getAssociation().getTier() == a.getTier() && !m.getAssociation().equals(a))) {
             throw new MamisException(Refusal.MULTIPLE_NOT_ALLOWED.key(), a.getName());
         }
@@ -186,7 +205,7 @@ public final class AdmissionEligibility {
     }
 
     private Optional<Refusal> refusal(Association a, AssociationRules r) {
-        if (a.isNational() && doctor.findNationalMembership().isPresent()) {
+        if (a.isNational() && current().anyMatch(m -> m.getAssociation().isNational())) {
             return Optional.of(Refusal.NATIONAL_ONCE);
         }
         if (current().anyMatch(m -> m.getAssociation().equals(a))) {
@@ -227,6 +246,6 @@ public final class AdmissionEligibility {
     }
 
     private java.util.stream.Stream<Membership> current() {
-        return doctor.getMemberships().stream().filter(Membership::isCurrent);
+        return doctor.getMemberships().stream().filter(Membership::isCurrent).filter(m -> !leaving.contains(m));
     }
 }

@@ -314,7 +314,7 @@ class ApplicationTest {
             for (int i = 0; i < order.size(); i++) {
                 Association a = order.get(i);
                 assertSame(line(a), app.findActionableLine().orElseThrow());
-                Membership m = app.approve(a, "staff-" + i, at(10 + i));
+                Membership m = app.approve(a, "staff-" + i, at(10 + i)).get(0);
                 assertSame(a, m.getAssociation());
                 assertSame(clinic, m.getFacility());
                 assertSame(doctor, m.getDoctor());
@@ -404,7 +404,7 @@ class ApplicationTest {
         @Test
         @DisplayName("closes every line above, keeps approved lines below and their memberships")
         void rejectMiddle() {
-            Membership ward = app.approve(aoba, "aoba-staff", at(2));
+            Membership ward = app.approve(aoba, "aoba-staff", at(2)).get(0);
             app.reject(yokohama, "yokohama-staff", at(3), "  書類不備  ");
 
             assertEquals(ApplicationStatus.REJECTED, app.getStatus());
@@ -523,7 +523,7 @@ class ApplicationTest {
             assertEquals(ApplicationStatus.IN_REVIEW, app.getStatus());
             assertSame(line(yokohama), app.findActionableLine().orElseThrow());
             assertEquals(at(1), app.findSubmittedAt().orElseThrow(), "the first submission time is kept");
-            Membership m = app.approve(yokohama, "yokohama-staff", at(5));
+            Membership m = app.approve(yokohama, "yokohama-staff", at(5)).get(0);
             assertSame(yokohama, m.getAssociation());
         }
 
