@@ -63,8 +63,8 @@ class AdmissionJourneyIT {
             b.click("admissionForm:toConfirm");
 
             b.waitFor("#confirmLines");
-            assertEquals(List.of("[4層] 横浜市中区医師会 A1", "[3層] 横浜市医師会 A1", "[2層] 神奈川県医師会 A1", "[1層] 日本医師会 A1"),
-                    rowTexts(b, "#confirmLines"));
+            assertEquals(List.of("[4層] 横浜市中区医師会 A1 入会", "[3層] 横浜市医師会 A1 入会", "[2層] 神奈川県医師会 A1 入会",
+                    "[1層] 日本医師会 A1 入会"), rowTexts(b, "#confirmLines"));
             assertEquals(startText, b.text("#confirmStartDate"));
             assertTrue(b.fitsWidth(), "the confirmation is wider than a phone");
             b.click("admissionForm:submit");
@@ -111,12 +111,12 @@ class AdmissionJourneyIT {
         }
     }
 
-    private static List<String> rowTexts(Browser b, String table) {
+    static List<String> rowTexts(Browser b, String table) {
         return rowTexts(b.find(table));
     }
 
     /** Each body row's cell values joined by a space (the phone layout's labels are CSS, not text). */
-    private static List<String> rowTexts(WebElement table) {
+    static List<String> rowTexts(WebElement table) {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .map(tr -> String.join(" ", tr.findElements(By.tagName("td")).stream()
                         .map(td -> td.getAttribute("textContent").replaceAll("\\s+", " ").strip()).toList()))

@@ -16,9 +16,13 @@ public record AdmissionOptions(List<Choice> chain) implements Serializable {
      * @param requiredBy   name of the association whose admission scope requires it, null when none
      * @param categories   offered category codes (MemberCategory names)
      * @param documents    document kinds it accepts, each with whether it is required
+     * @param continued    in a transfer: the member belongs to it through the source facility, so choosing it
+     *                     continues the membership (join date kept) instead of joining
+     * @param heldCategory in a transfer: the category held there now (MemberCategory name), else null
      */
     public record Choice(long associationId, String name, int tier, boolean held, String refusalKey, String requiredBy,
-                         List<String> categories, List<Document> documents) implements Serializable {
+                         List<String> categories, List<Document> documents, boolean continued, String heldCategory)
+            implements Serializable {
 
         public boolean isSelectable() {
             return !held && refusalKey == null;

@@ -18,6 +18,8 @@ public class AdmissionRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String submissionKey;
+    /** 異動元: the facility whose chain a transfer (異動届) moves; null for an admission. */
+    private Long sourceFacilityId;
     private Long facilityId;
     private String newFacilityName;
     private String newFacilityPrefecture;
@@ -28,6 +30,9 @@ public class AdmissionRequest implements Serializable {
 
     public String getSubmissionKey() { return submissionKey; }
     public void setSubmissionKey(String v) { submissionKey = v; }
+    public Long getSourceFacilityId() { return sourceFacilityId; }
+    public void setSourceFacilityId(Long v) { sourceFacilityId = v; }
+    public boolean isTransfer() { return sourceFacilityId != null; }
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long v) { facilityId = v; }
     public String getNewFacilityName() { return newFacilityName; }

@@ -12,6 +12,7 @@ import jp.mamis.domain.application.Application;
 import jp.mamis.domain.application.ApplicationAttachment;
 import jp.mamis.domain.application.ApplicationLine;
 import jp.mamis.domain.application.ApplicationStatus;
+import jp.mamis.domain.application.LineKind;
 import jp.mamis.domain.application.LineStatus;
 import jp.mamis.domain.association.Association;
 import jp.mamis.domain.attachment.DocumentKind;
@@ -22,6 +23,7 @@ import jp.mamis.domain.membership.Membership;
 import jp.mamis.domain.region.Prefecture;
 import jp.mamis.domain.rules.AdmissionEligibility;
 import jp.mamis.domain.rules.AssociationRules;
+import jp.mamis.domain.transfer.TransferPlan;
 import jp.mamis.ejb.account.Callers;
 import jp.mamis.ejb.application.ApplicationDetail;
 import jp.mamis.ejb.application.ApplicationSummary;
@@ -44,7 +46,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * 入会届 for the signed-in member. Every method acts on the caller's own doctor record and
+ * 入会届 and 異動届 for the signed-in member. A transfer is filed through the same wizard: it is
+ * an admission into the destination chain (same rules, documents and bottom-up review) whose
+ * lines also let the source chain go, worked out by {@link TransferPlan}. Every method acts on the caller's own doctor record and
  * applications only; an id of someone else's application is answered as not found.
  */
 @Stateless
@@ -114,19 +118,52 @@ public class AdmissionService {
                 .toList();
     }
 
+    /** A group of memberships a transfer can move (異動元): one facility's chain, lowest first. */
+    public record SourceGroup(long facilityId, String facilityName, List<String> chain) implements Serializable {
+
+        /** 「施設名：[3層] 港区医師会 A2(B) → [2層] 東京都医師会 A2(B) → …」 */
+        public String label() {
+            return facilityName + "：" + String.join(" → ", chain);
+        }
+    }
+
+    /** The member's chains, one per facility, for the transfer's first step. */
+    public List<SourceGroup> transferSources() {
+        Doctor me = callers.member();
+        Map<Facility, List<Membership>> groups = new LinkedHashMap<>();
+        me.getMemberships().stream().filter(Membership::isActive)
+                .forEach(m -> groups.computeIfAbsent(m.getFacility(), f -> me.currentThrough(f)));
+        return groups.entrySet().stream().map(e -> new SourceGroup(e.getKey().getId(), e.getKey().getName(),
+                e.getValue().stream().map(m -> "[" + m.getAssociation().getTier().level() + "層] " + m.getAssociation().getName()
+                        + " " + m.getCategory().label()).toList())).toList();
+    }
+
     /** The chain above the chosen association with what may be chosen, for the chosen facility (null: a new one). */
     public AdmissionOptions options(Long facilityId, long lowestAssociationId) {
+        return options(null, facilityId, lowestAssociationId);
+    }
+
+    /**
+     * As {@link #options(Long, long)}; for a transfer ({@code sourceFacilityId} given) the source
+     * chain counts as already left, and the associations in it are marked as continued.
+     */
+    public AdmissionOptions options(Long sourceFacilityId, Long facilityId, long lowestAssociationId) {
         Doctor me = callers.member();
         Facility facility = facilityId == null ? new Facility("-", null) : facility(facilityId);
+        List<Membership> source = sourceFacilityId == null ? List.of()
+                : TransferPlan.sourceGroup(me, facility(sourceFacilityId));
         AdmissionEligibility eligibility = new AdmissionEligibility(me, facility, association(lowestAssociationId),
-                rules::rulesOf, applications.pendingAssociations(me, null));
+                rules::rulesOf, applications.pendingAssociations(me, null), source);
         return new AdmissionOptions(eligibility.options().stream().map(o -> new AdmissionOptions.Choice(
                 o.association().getId(), o.association().getName(), o.association().getTier().level(), o.held(),
                 o.refusal().map(AdmissionEligibility.Refusal::key).orElse(null),
                 o.requiredBy().map(Association::getName).orElse(null),
                 o.rules().getOfferedCategories().stream().map(Enum::name).toList(),
                 o.rules().getDocuments().stream().map(d -> new AdmissionOptions.Document(d.getKind().name(), d.isRequired()))
-                        .toList())).toList());
+                        .toList(),
+                source.stream().anyMatch(m -> m.getAssociation().equals(o.association())),
+                source.stream().filter(m -> m.getAssociation().equals(o.association())).findFirst()
+                        .map(m -> m.getCategory().name()).orElse(null))).toList());
     }
 
     /** Saves the wizard's state as a draft (creating it the first time) and returns its id. */
@@ -236,13 +273,16 @@ public class AdmissionService {
         Application ap = own(callers.member(), applicationId);
         AdmissionRequest r = new AdmissionRequest();
         r.setSubmissionKey(ap.getSubmissionKey());
+        ap.findSourceFacility().ifPresent(f -> r.setSourceFacilityId(f.getId()));
         r.setFacilityId(ap.getFacility().getId());
+        // the wizard's chain: the lines that join or continue (a transfer's leaves follow from the source)
+        List<ApplicationLine> chosen = ap.getLines().stream().filter(l -> l.getKind() != LineKind.LEAVE).toList();
         // the prefecture the wizard lists facilities and associations of
-        r.setNewFacilityPrefecture(ap.getLines().isEmpty() ? ap.getFacility().getPrefectureCode()
-                : ap.getLines().get(0).getAssociation().getPrefectureCode());
-        r.setLowestAssociationId(ap.getLines().isEmpty() ? null : ap.getLines().get(0).getAssociation().getId());
+        r.setNewFacilityPrefecture(chosen.isEmpty() ? ap.getFacility().getPrefectureCode()
+                : chosen.get(0).getAssociation().getPrefectureCode());
+        r.setLowestAssociationId(chosen.isEmpty() ? null : chosen.get(0).getAssociation().getId());
         Map<Long, MemberCategory> categories = new LinkedHashMap<>();
-        ap.getLines().forEach(l -> categories.put(l.getAssociation().getId(), l.getCategory()));
+        chosen.forEach(l -> categories.put(l.getAssociation().getId(), l.getCategory()));
         r.setCategories(categories);
         r.setStartDate(ap.findRequestedStartDate().orElse(null));
         return r;
@@ -277,7 +317,10 @@ public class AdmissionService {
         return applications.findBySubmissionKey(me, r.getSubmissionKey())
                 .map(a -> lockOwn(me, a.getId()))
                 .orElseGet(() -> {
-                    Application a = Application.admission(me, facilityFor(r), r.getSubmissionKey(), Instant.now());
+                    Application a = r.isTransfer()
+                            ? Application.transfer(me, facility(r.getSourceFacilityId()), facilityFor(r), r.getSubmissionKey(),
+                                    Instant.now())
+                            : Application.admission(me, facilityFor(r), r.getSubmissionKey(), Instant.now());
                     em.persist(a);
                     return a;
                 });
@@ -285,6 +328,9 @@ public class AdmissionService {
 
     /** Checks the request against the rules in force now and writes it into the application. */
     private void apply(Doctor me, Application ap, AdmissionRequest r) {
+        if (!Objects.equals(ap.findSourceFacility().map(Facility::getId).orElse(null), r.getSourceFacilityId())) {
+            throw MamisException.forField("source", "transfer.source.fixed");
+        }
         if (ap.getStatus() == ApplicationStatus.RETURNED) {
             Map<Association, MemberCategory> selection = new LinkedHashMap<>();
             for (ApplicationLine l : ap.getLines()) {
@@ -308,14 +354,25 @@ public class AdmissionService {
         if (wanted != ap.getFacility()) {
             ap.changeFacility(wanted);
         }
+        if (r.isTransfer()) {
+            ap.planTransfer(TransferPlan.of(me, ap.findSourceFacility().orElseThrow(), ap.getFacility(),
+                    association(r.getLowestAssociationId()), selection, rules::rulesOf, applications.pendingAssociations(me, ap)),
+                    startDate(r));
+            return;
+        }
         AdmissionEligibility eligibility = new AdmissionEligibility(me, ap.getFacility(),
                 association(r.getLowestAssociationId()), rules::rulesOf, applications.pendingAssociations(me, ap));
         eligibility.check(selection);
         ap.plan(selection, startDate(r));
     }
 
-    private static LocalDate startDate(AdmissionRequest r) {
-        LocalDate d = r.getStartDate();
+    /** The requested start (or transfer) date: at most a year back or ahead. */
+    static LocalDate startDate(AdmissionRequest r) {
+        return effectiveDate(r.getStartDate());
+    }
+
+    /** A date an application takes effect on: at most a year back or ahead (shared with the other procedures). */
+    public static LocalDate effectiveDate(LocalDate d) {
         LocalDate today = LocalDate.now(jp.mamis.ejb.registration.RegistrationService.JAPAN);
         if (d != null && d.isBefore(today.minusYears(1))) {
             throw MamisException.forField("startDate", "admission.startDate.tooEarly");
@@ -326,9 +383,10 @@ public class AdmissionService {
         return d;
     }
 
-    /** Each association must be able to see every document its rules require. */
+    /** Each association admitting the member must be able to see every document its rules require. */
     private void requireDocuments(Application ap) {
         ap.getLines().stream()
+                .filter(l -> l.getKind() == LineKind.JOIN)
                 .sorted(Comparator.comparingInt(ApplicationLine::getPosition))
                 .forEach(l -> {
                     AssociationRules r = rules.rulesOf(l.getAssociation());

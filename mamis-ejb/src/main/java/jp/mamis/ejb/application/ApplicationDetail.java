@@ -9,6 +9,7 @@ import java.util.List;
  * One application as its applicant or a secretariat sees it. Nothing in it is an entity; times
  * are Japan time, for display.
  *
+ * @param sourceFacilityName a transfer's 異動元 facility, null for other procedures
  * @param version    the application's version when read; decisions send it back (a newer one means someone acted first)
  * @param actionable whether the viewing secretariat may decide now (always false for the applicant)
  * @param editable   whether the applicant may still change it (draft or returned)
@@ -20,6 +21,7 @@ public record ApplicationDetail(
         String status,
         long version,
         Applicant applicant,
+        String sourceFacilityName,
         String facilityName,
         LocalDate requestedStartDate,
         LocalDateTime submittedAt,
@@ -38,8 +40,8 @@ public record ApplicationDetail(
                             LocalDate graduationDate) implements Serializable {
     }
 
-    /** One association's line: tier, category asked for, its decision. */
-    public record Line(long associationId, String associationName, int tier, String category, String status,
+    /** One association's line: tier, what it is asked (LineKind name: JOIN, CONTINUE, LEAVE), category, its decision. */
+    public record Line(long associationId, String associationName, int tier, String kind, String category, String status,
                        String decidedBy, LocalDateTime decidedAt, String reason, boolean actionable) implements Serializable {
     }
 

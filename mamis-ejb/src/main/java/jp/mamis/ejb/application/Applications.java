@@ -75,7 +75,8 @@ public class Applications {
      */
     public java.util.Set<Association> pendingAssociations(Doctor d, Application except) {
         return em.createQuery("select l from ApplicationLine l where l.application.doctor = :d"
-                        + " and l.application.status in :open and l.status = :pending", ApplicationLine.class)
+                        + " and l.application.status in :open and l.status = :pending and l.kind = :join", ApplicationLine.class)
+                .setParameter("join", jp.mamis.domain.application.LineKind.JOIN)
                 .setParameter("d", d)
                 .setParameter("open", List.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.RETURNED))
                 .setParameter("pending", jp.mamis.domain.application.LineStatus.PENDING)
@@ -122,7 +123,7 @@ public class Applications {
                 former == null ? null : former.getFull(), d.findSex().map(Enum::name).orElse(null), d.getBirthDate(),
                 c.address().getOneLine(), c.tel(), c.mobile(), c.email(), d.getGraduationUniversity(), d.getGraduationDate());
         List<ApplicationDetail.Line> lines = ap.getLines().stream().map(l -> new ApplicationDetail.Line(
-                l.getAssociation().getId(), l.getAssociation().getName(), l.getAssociation().getTier().level(),
+                l.getAssociation().getId(), l.getAssociation().getName(), l.getAssociation().getTier().level(), l.getKind().name(),
                 l.getCategory().label(), l.getStatus().name(), l.findDecidedBy().orElse(null), japan(l.findDecidedAt().orElse(null)),
                 l.findReason().orElse(null), ap.isActionableFor(l.getAssociation()))).toList();
         List<ApplicationDetail.Event> events = ap.getEvents().stream().map(e -> new ApplicationDetail.Event(japan(e.getAt()),
@@ -136,7 +137,7 @@ public class Applications {
                         x.getVisibleTo().stream().map(Association::getName).sorted().toList()))
                 .toList();
         return new ApplicationDetail(ap.getId(), ap.getType().name(), ap.getStatus().name(), ap.getVersion(), applicant,
-                ap.getFacility().getName(), ap.findRequestedStartDate().orElse(null), japan(ap.findSubmittedAt().orElse(null)),
+                ap.findSourceFacility().map(jp.mamis.domain.membership.Facility::getName).orElse(null), ap.getFacility().getName(), ap.findRequestedStartDate().orElse(null), japan(ap.findSubmittedAt().orElse(null)),
                 lines, events, messages, files, viewer != null && ap.isActionableFor(viewer), ap.isEditable(),
                 ap.isCancellable());
     }

@@ -35,6 +35,9 @@ public class Notifications {
 
     public void approved(Application ap, Association by) {
         toApplicant(ap, "application.approved", by.getName());
+        if (ap.getType().takesEffectAtOnce() && ap.getStatus() == jp.mamis.domain.application.ApplicationStatus.APPROVED) {
+            toApplicant(ap, "application.completed");
+        }
     }
 
     public void rejected(Application ap, Association by, String reason) {
@@ -69,7 +72,11 @@ public class Notifications {
                 config.baseUrl() + "/staff/application.xhtml?id=" + ap.getId())));
     }
 
+    /** Texts are per procedure: {@code application.x} for an admission, {@code transfer.x} or {@code withdrawal.x} otherwise (messages are shared). */
     private void toApplicant(Application ap, String key, Object... args) {
+        if (ap.getType() != jp.mamis.domain.application.ApplicationType.ADMISSION && !key.equals("application.message")) {
+            key = ap.getType().name().toLowerCase(Locale.ROOT) + key.substring(key.indexOf('.'));
+        }
         Object[] all = new Object[args.length + 3];
         all[0] = ap.getDoctor().getName().getFull();
         all[1] = String.valueOf(ap.getId());

@@ -46,6 +46,8 @@ public class DemoData {
     public static final String DEMO_LOGIN = "idsample";
     /** A demo doctor with no membership, for trying an admission. */
     public static final String NEW_DOCTOR_LOGIN = "idnew";
+    /** A demo doctor of the seed's transfer screen: 港区 → 東京都 → 日本医師会 through 東京都済生会中央病院. */
+    public static final String TRANSFER_DOCTOR_LOGIN = "idtransfer";
     /** Demo staff log in as s{association code}.admin / .op / .view, e.g. s14100.op for 横浜市医師会. */
     public static final String STAFF_PREFIX = "s";
     /**
@@ -87,6 +89,9 @@ public class DemoData {
         }
         if (accounts.findByLoginId(STAFF_PREFIX + "00.admin").isEmpty()) {
             loadStaffAndRules(passwordHash);
+        }
+        if (accounts.findByLoginId(TRANSFER_DOCTOR_LOGIN).isEmpty()) {
+            loadTransferDoctor(passwordHash);
         }
         LOG.info("Demo data loaded");
     }
@@ -163,6 +168,25 @@ public class DemoData {
                 Map.of(DocumentKind.LICENSE, true, DocumentKind.RESUME, false)));
         em.persist(minato);
         LOG.info(() -> "Demo staff for " + staffed.size() + " associations, rules and doctor " + NEW_DOCTOR_LOGIN + " loaded");
+    }
+
+    /** 日医 次郎, a member of the Tokyo chain up to JMA, who can try the seed's 異動届 to Yokohama. */
+    private void loadTransferDoctor(String passwordHash) {
+        Doctor jiro = Doctor.register(new Doctor.Registration("200003", LocalDate.of(2011, 4, 22),
+                new PersonName("日医", "次郎", "ニチイ", "ジロウ"), null, false, Sex.MALE, LocalDate.of(1985, 1, 15),
+                "慶應義塾大学", LocalDate.of(2011, 3, 25),
+                new Contact(new Address("108-0073", Prefecture.TOKYO, "港区", "三田1-4-17"),
+                        "03-0000-0000", "090-2222-2222", null, "example3@mail.com")),
+                LocalDate.now());
+        em.persist(jiro);
+        Facility saiseikai = em.createQuery("select f from Facility f where f.name = :n", Facility.class)
+                .setParameter("n", "東京都済生会中央病院").getResultStream().findFirst()
+                .orElseGet(() -> facility("東京都済生会中央病院", Prefecture.TOKYO));
+        LocalDate joined = LocalDate.of(2015, 4, 1);
+        jiro.join(byCode("13103"), saiseikai, MemberCategory.A2_B, joined);
+        jiro.join(prefectural(Prefecture.TOKYO), saiseikai, MemberCategory.A2_B, joined);
+        jiro.join(national(), saiseikai, MemberCategory.A2_B, joined);
+        member(jiro, TRANSFER_DOCTOR_LOGIN, passwordHash);
     }
 
     private void member(Doctor d, String loginId, String passwordHash) {

@@ -44,7 +44,28 @@ public class MyPageService {
                 d.isUseFormerNameOnMail(), d.findSex().map(Enum::name).orElse(null), d.getBirthDate(),
                 c.address().getOneLine(), c.tel(), c.mobile(), c.fax(),
                 d.getGraduationUniversity(), d.getGraduationDate(),
-                groups(d));
+                groups(d), history(d));
+    }
+
+    private static List<MyPageView.HistoryRow> history(Doctor d) {
+        return d.getMemberships().stream().flatMap(m -> m.getEvents().stream())
+                .sorted(Comparator.comparing((jp.mamis.domain.membership.MembershipEvent e) -> e.findEffectiveDate().orElse(java.time.LocalDate.MIN))
+                        .thenComparing(jp.mamis.domain.membership.MembershipEvent::getRecordedAt)
+                        .thenComparing(e -> -e.getMembership().getAssociation().getTier().level())
+                        .reversed())
+                .map(e -> {
+                    var a = e.getMembership().getAssociation();
+                    String category = e.findCategoryAfter().or(e::findCategoryBefore).map(c -> c.label()).orElse(null);
+                    String detail = switch (e.getKind()) {
+                        case CATEGORY_CHANGED -> e.findCategoryBefore().map(c -> c.label()).orElse("-") + " → "
+                                + e.findCategoryAfter().map(c -> c.label()).orElse("-");
+                        case FACILITY_CHANGED -> e.findFacilityBefore().orElse("-") + " → " + e.findFacilityAfter().orElse("-");
+                        default -> e.findFacilityAfter().or(e::findFacilityBefore).orElse(null);
+                    };
+                    return new MyPageView.HistoryRow(e.findEffectiveDate().orElse(null), a.getName(), a.getTier().level(),
+                            e.getKind().name(), e.getCause().name(), category, detail);
+                })
+                .toList();
     }
 
     /** The member's contact data as an editable form, with the version it was read at. */

@@ -23,7 +23,19 @@ public record MyPageView(
         String fax,
         String graduationUniversity,
         LocalDate graduationDate,
-        List<FacilityGroup> facilities) implements Serializable {
+        List<FacilityGroup> facilities,
+        List<HistoryRow> history) implements Serializable {
+
+    /**
+     * One entry of 医師会入退会履歴, newest first.
+     *
+     * @param date   the date it took effect; null when unknown
+     * @param kind   MembershipEvent.Kind name; {@code cause} the Origin.Cause name
+     * @param detail category or facility change, e.g. "A2(C) → A2(B)", else null
+     */
+    public record HistoryRow(LocalDate date, String association, int tier, String kind, String cause, String category,
+                             String detail) implements Serializable {
+    }
 
     /** The memberships held through one facility (所属施設名), lowest tier first. */
     public record FacilityGroup(String facilityName, List<MembershipRow> memberships) implements Serializable {

@@ -12,7 +12,7 @@ import jp.mamis.domain.application.ApplicationAttachment;
 import jp.mamis.domain.application.ApplicationLine;
 import jp.mamis.domain.association.Association;
 import jp.mamis.domain.audit.AccessAction;
-import jp.mamis.domain.membership.Membership;
+import jp.mamis.domain.application.LineKind;
 import jp.mamis.domain.rules.AdmissionEligibility;
 import jp.mamis.ejb.account.Callers;
 import jp.mamis.ejb.application.ApplicationDetail;
@@ -110,9 +110,11 @@ public class ReviewService {
     public void approve(long applicationId, long readVersion) {
         Callers.Staff staff = callers.staff();
         Application ap = forDecision(staff, applicationId, readVersion);
-        AdmissionEligibility.checkStillAdmissible(ap.getDoctor(), staff.association(), rules.rulesOf(staff.association()));
-        Membership m = ap.approve(staff.association(), staff.loginId(), Instant.now());
-        em.persist(m);
+        if (ap.findLine(staff.association()).filter(l -> l.getKind() == LineKind.JOIN).isPresent()) {
+            AdmissionEligibility.checkStillAdmissible(ap.getDoctor(), staff.association(), rules.rulesOf(staff.association()),
+                    ap.leavingMemberships());
+        }
+        ap.approve(staff.association(), staff.loginId(), Instant.now()).forEach(em::persist);
         accessLog.record(staff.loginId(), AccessAction.APPROVE, subject(staff, ap, null), null);
         notifications.approved(ap, staff.association());
         ap.findActionableLine().ifPresent(notifications::actionable);

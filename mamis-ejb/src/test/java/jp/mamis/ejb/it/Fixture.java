@@ -165,6 +165,20 @@ public class Fixture {
         em.persist(d.join(other, f, jp.mamis.domain.membership.MemberCategory.A1, java.time.LocalDate.now()));
     }
 
+    /**
+     * Makes the doctor an active member of the given associations (lowest first) through the
+     * facility, all joined on {@code joined}, as migrated records would be.
+     */
+    public void memberOf(String registrationNumber, long facilityId, java.time.LocalDate joined, long... lowestFirst) {
+        var d = em.createQuery("select d from Doctor d where d.registrationNumber = :r", jp.mamis.domain.doctor.Doctor.class)
+                .setParameter("r", registrationNumber).getSingleResult();
+        var f = em.find(jp.mamis.domain.membership.Facility.class, facilityId);
+        for (long id : lowestFirst) {
+            em.persist(d.join(em.find(jp.mamis.domain.association.Association.class, id), f,
+                    jp.mamis.domain.membership.MemberCategory.A2_B, joined));
+        }
+    }
+
     private jp.mamis.domain.association.Association association(String code) {
         return em.createQuery("select a from Association a where a.code = :c", jp.mamis.domain.association.Association.class)
                 .setParameter("c", code).getSingleResult();

@@ -30,7 +30,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * 入会届 in three steps as in the seed: 医師会選択 (facility, then the associations from the
+ * 入会届 — and 異動届 with {@code ?kind=transfer}, which starts by choosing the source group
+ * (異動元) and marks the destination associations already held there as continued — in three steps as in the seed: 医師会選択 (facility, then the associations from the
  * lowest tier up, each with a category), 入力 (start date, attachments), 確認・申請. The state
  * is saved as a draft when moving on, so an upload always has an application to belong to and
  * a refused file leaves everything else as it was. Opened with {@code ?id=} it continues a draft
@@ -54,6 +55,9 @@ public class AdmissionWizard implements Serializable {
     private ExternalContext external;
 
     private Long id;
+    /** "transfer" for a 異動届 (view parameter), else an admission. */
+    private String kind;
+    private List<AdmissionService.SourceGroup> sources = List.of();
     private Step step = Step.SELECT;
     private AdmissionRequest request;
     private String prefectureCode;
@@ -88,11 +92,16 @@ public class AdmissionWizard implements Serializable {
                     selected.put(a, true);
                     categories.put(a, c.name());
                 });
+                if (request.isTransfer()) {
+                    kind = "transfer";
+                    sources = service.transferSources();
+                }
                 prefectureCode = request.getNewFacilityPrefecture();
                 facilities = service.facilities(prefectureCode);
                 entries = prefectureCode == null ? List.of() : service.entryAssociations(prefectureCode);
                 if (request.getLowestAssociationId() != null) {
-                    options = service.options(request.getFacilityId(), request.getLowestAssociationId());
+                    options = service.options(request.getSourceFacilityId(), request.getFacilityId(),
+                            request.getLowestAssociationId());
                 }
                 step = returned ? Step.INPUT : Step.SELECT;
             } catch (MamisException e) {
@@ -102,6 +111,12 @@ public class AdmissionWizard implements Serializable {
         }
         request = new AdmissionRequest();
         request.setSubmissionKey(UUID.randomUUID().toString());
+        if (isTransfer()) {
+            sources = service.transferSources();
+            if (sources.size() == 1) {
+                request.setSourceFacilityId(sources.get(0).facilityId());
+            }
+        }
         facilities = service.facilities(null);
         if (facilities.isEmpty()) {
             facilityMode = "new";
@@ -127,7 +142,7 @@ public class AdmissionWizard implements Serializable {
             return;
         }
         try {
-            options = service.options("new".equals(facilityMode) ? null : request.getFacilityId(),
+            options = service.options(request.getSourceFacilityId(), "new".equals(facilityMode) ? null : request.getFacilityId(),
                     request.getLowestAssociationId());
             // preselect the lowest choosable association and everything up to the highest one a scope requires
             List<AdmissionOptions.Choice> chain = options.chain();
@@ -139,8 +154,11 @@ public class AdmissionWizard implements Serializable {
             }
             for (int i = 0; i < chain.size(); i++) {
                 AdmissionOptions.Choice c = chain.get(i);
-                if (c.isSelectable() && (i <= reach || selected.isEmpty())) {
+                if (c.isSelectable() && (i <= reach || selected.isEmpty() || c.continued())) {
                     selected.put(c.associationId(), true);
+                    if (c.heldCategory() != null) {
+                        categories.putIfAbsent(c.associationId(), c.heldCategory());
+                    }
                 }
             }
         } catch (MamisException e) {
@@ -219,7 +237,9 @@ public class AdmissionWizard implements Serializable {
             id = service.saveDraft(build());
             saved = service.myApplication(id);
             if (uploadVisibleTo.isEmpty()) {
-                saved.lines().forEach(l -> uploadVisibleTo.add(String.valueOf(l.associationId())));
+                // by default the documents go to the associations admitting the member, not to those being left
+                saved.lines().stream().filter(l -> !"LEAVE".equals(l.kind()))
+                        .forEach(l -> uploadVisibleTo.add(String.valueOf(l.associationId())));
             }
             return true;
         } catch (MamisException e) {
@@ -296,6 +316,23 @@ public class AdmissionWizard implements Serializable {
         return notes;
     }
 
+    /** The source group chosen for a transfer, for the confirmation (異動元). */
+    public AdmissionService.SourceGroup getSource() {
+        return sources.stream().filter(g -> request != null && Long.valueOf(g.facilityId()).equals(request.getSourceFacilityId()))
+                .findFirst().orElse(null);
+    }
+
+    /** The source changed: the destination's chain must be shown again. */
+    public void sourceChanged() {
+        chainChanged();
+    }
+
+    public boolean isTransfer() { return "transfer".equals(kind) || (request != null && request.isTransfer()); }
+    public String getKind() { return kind; }
+    public void setKind(String v) { kind = v; }
+    public List<AdmissionService.SourceGroup> getSources() { return sources; }
+    /** The page's title key: 入会届 or 異動届. */
+    public String getTitleKey() { return isTransfer() ? "transfer.title" : "admission.title"; }
     public Prefecture[] getPrefectures() { return Prefecture.values(); }
     public DocumentKind[] getDocumentKinds() { return DocumentKind.values(); }
     public Long getId() { return id; }

@@ -38,10 +38,12 @@ public class ApplicationPage implements Serializable {
         }
         try {
             detail = service.myApplication(id);
+            // 入会届・異動届・退会届 each have their own confirmation text
+            String procedure = detail.type().toLowerCase(java.util.Locale.ROOT);
             if ("new".equals(filed)) {
-                Messages.info("admission.submitted");
+                Messages.info(procedure + ".submitted");
             } else if ("again".equals(filed)) {
-                Messages.info("admission.resubmitted");
+                Messages.info(procedure + ".resubmitted");
             }
         } catch (MamisException e) {
             Messages.notFound();
