@@ -169,12 +169,15 @@ public class CertificatePdf {
             return y - 28;
         }
 
-        /** Writes the text in lines no wider than {@code max}, breaking between any two characters; returns the next y. */
+        /**
+         * Writes the text in lines no wider than {@code max}, breaking between any two characters
+         * except before 。 and 、 (禁則: they stay at the end of the line); returns the next y.
+         */
         float wrapped(float x, float y, float size, float max, String text) throws IOException {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < text.length(); i++) {
                 line.append(text.charAt(i));
-                if (width(line.toString(), size) > max) {
+                if (width(line.toString(), size) > max && "。、）".indexOf(text.charAt(i)) < 0) {
                     line.setLength(line.length() - 1);
                     left(x, y, size, line.toString());
                     y -= size * 1.8f;
