@@ -243,14 +243,7 @@ public class Certificate {
     }
 
     private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw MamisException.forField("reason", "certificate.reason.required");
-        }
-        String r = reason.strip();
-        if (r.length() > 1000) {
-            throw MamisException.forField("reason", "certificate.reason.tooLong");
-        }
-        return r;
+        return jp.mamis.domain.Reasons.require(reason, "certificate");
     }
 
     private void decided(String by, Instant at, String why) {

@@ -119,6 +119,10 @@ class CertificateTest {
         Certificate c = Certificate.request(doctor, jma, true, "taro", NOW);
         assertEquals("certificate.reason.required",
                 assertThrows(MamisException.class, () -> c.refuse("s00.op", NOW, "  ")).getKey());
+        MamisException tooLong = assertThrows(MamisException.class, () -> c.refuse("s00.op", NOW, "理".repeat(1001)));
+        assertEquals("certificate.reason.tooLong", tooLong.getKey());
+        assertEquals("reason", tooLong.findField().orElseThrow());
+        assertEquals(CertificateStatus.REQUESTED, c.getStatus(), "nothing changed");
         c.refuse("s00.op", NOW, " 在籍の確認ができません ");
         assertEquals(CertificateStatus.REFUSED, c.getStatus());
         assertEquals("在籍の確認ができません", c.findReason().orElseThrow());
