@@ -476,14 +476,7 @@ public class Application {
     }
 
     private static String requireReason(String reason) {
-        String r = reason == null ? "" : reason.strip();
-        if (r.isEmpty()) {
-            throw MamisException.forField("reason", "decision.reason.required");
-        }
-        if (r.length() > 1000) {
-            throw MamisException.forField("reason", "decision.reason.tooLong", 1000);
-        }
-        return r;
+        return jp.mamis.domain.Reasons.require(reason, "decision");
     }
 
     public Long getId() {

@@ -9,5 +9,10 @@ public enum AccessAction {
     RETURN,
     MESSAGE,
     CHANGE_RULES,
+    /** A secretariat listed its 在籍証明書 requests and certificates. */
+    VIEW_CERTIFICATES,
+    ISSUE_CERTIFICATE,
+    REFUSE_CERTIFICATE,
+    REVOKE_CERTIFICATE,
     DENIED
 }

@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  *   <li>admission scope: the tier a new applicant must join up to (「入会時は日本医師会まで入会」);</li>
  *   <li>whether a doctor who belongs to another association of the same tier is accepted;</li>
  *   <li>which member categories are offered to applicants;</li>
- *   <li>which documents an admission must or may carry.</li>
+ *   <li>which documents an admission must or may carry;</li>
+ *   <li>whether an active member's 在籍証明書 waits for the secretariat's approval (a former member's always does).</li>
  * </ul>
  * An association without a stored row has {@link #defaults(Association)}.
  */
@@ -61,6 +62,9 @@ public class AssociationRules {
 
     @Column(name = "multiple_membership_allowed", nullable = false)
     private boolean multipleMembershipAllowed = true;
+
+    @Column(name = "certificate_approval_required", nullable = false)
+    private boolean certificateApprovalRequired;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "association_rules_category", joinColumns = @JoinColumn(name = "rules_id"))
@@ -88,7 +92,14 @@ public class AssociationRules {
 
     /** What an admin submits on the settings screen. */
     public record Settings(Tier admissionScope, boolean multipleMembershipAllowed, Set<MemberCategory> offeredCategories,
-                           Map<DocumentKind, Boolean> documents) implements java.io.Serializable {
+                           Map<DocumentKind, Boolean> documents, boolean certificateApprovalRequired)
+            implements java.io.Serializable {
+
+        /** Settings with certificates issued to active members at once. */
+        public Settings(Tier admissionScope, boolean multipleMembershipAllowed, Set<MemberCategory> offeredCategories,
+                        Map<DocumentKind, Boolean> documents) {
+            this(admissionScope, multipleMembershipAllowed, offeredCategories, documents, false);
+        }
     }
 
     /**
@@ -105,6 +116,7 @@ public class AssociationRules {
         }
         admissionScope = s.admissionScope() == null || s.admissionScope() == association.getTier() ? null : s.admissionScope();
         multipleMembershipAllowed = s.multipleMembershipAllowed();
+        certificateApprovalRequired = s.certificateApprovalRequired();
         offeredCategories = EnumSet.copyOf(s.offeredCategories());
         documents = new ArrayList<>();
         if (s.documents() != null) {
@@ -119,7 +131,7 @@ public class AssociationRules {
         Map<DocumentKind, Boolean> docs = new LinkedHashMap<>();
         documents.forEach(d -> docs.put(d.getKind(), d.isRequired()));
         return new Settings(findAdmissionScope().orElse(association.getTier()), multipleMembershipAllowed,
-                EnumSet.copyOf(offeredCategories), docs);
+                EnumSet.copyOf(offeredCategories), docs, certificateApprovalRequired);
     }
 
     /** A stable one-line text of the rules for the audit trail. */
@@ -128,7 +140,8 @@ public class AssociationRules {
                 + "; multiple=" + (multipleMembershipAllowed ? "可" : "不可")
                 + "; categories=" + EnumSet.copyOf(offeredCategories).stream().map(MemberCategory::label).collect(Collectors.joining(","))
                 + "; documents=" + documents.stream().map(DocumentRequirement::toString)
-                        .collect(Collectors.toCollection(TreeSet::new));
+                        .collect(Collectors.toCollection(TreeSet::new))
+                + "; certificate=" + (certificateApprovalRequired ? "承認後発行" : "即時発行");
     }
 
     /** The tier an applicant joining here must join up to, when it is above this association. */
@@ -138,6 +151,11 @@ public class AssociationRules {
 
     public boolean isMultipleMembershipAllowed() {
         return multipleMembershipAllowed;
+    }
+
+    /** True when an active member's certificate is issued only on the secretariat's approval. */
+    public boolean isCertificateApprovalRequired() {
+        return certificateApprovalRequired;
     }
 
     public boolean offers(MemberCategory c) {

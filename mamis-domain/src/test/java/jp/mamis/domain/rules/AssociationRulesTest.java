@@ -447,6 +447,22 @@ class AssociationRulesTest {
         }
 
         @Test
+        @DisplayName("changes when certificates start or stop waiting for approval, and keeps the setting")
+        void certificateApproval() {
+            assertFalse(rules.isCertificateApprovalRequired(), "issued at once by default");
+            assertTrue(rules.describe().contains("certificate=即時発行"), rules.describe());
+            AssociationRules.Settings strict = new AssociationRules.Settings(Tier.PREFECTURAL, true, EnumSet.of(A1, A2_B),
+                    Map.of(LICENSE, true, PHOTO, false), true);
+            assertChangedBy(r -> r.change(strict));
+            assertTrue(rules.isCertificateApprovalRequired());
+            assertTrue(rules.settings().certificateApprovalRequired());
+            assertTrue(rules.describe().contains("certificate=承認後発行"), rules.describe());
+            rules.change(rules.settings());
+            assertTrue(rules.isCertificateApprovalRequired(), "re-applying the settings keeps it");
+            assertFalse(settings(null, true, ALL, Map.of()).certificateApprovalRequired(), "the four-part settings issue at once");
+        }
+
+        @Test
         @DisplayName("each distinct rule set has its own text")
         void distinct() {
             List<AssociationRules.Settings> variants = new ArrayList<>();

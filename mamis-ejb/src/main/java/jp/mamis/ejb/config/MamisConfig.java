@@ -20,6 +20,14 @@ public class MamisConfig {
         return Boolean.parseBoolean(env("MAMIS_DEMO", "false"));
     }
 
+    /** The default Japanese font of certificates: IPAex Gothic from Debian's {@code fonts-ipaexfont}. */
+    public static final String DEFAULT_PDF_FONT = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf";
+
+    /** The TrueType font embedded in certificate PDFs ({@code MAMIS_PDF_FONT}, default IPAex Gothic). */
+    public java.nio.file.Path pdfFont() {
+        return java.nio.file.Path.of(env("MAMIS_PDF_FONT", DEFAULT_PDF_FONT).strip());
+    }
+
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;

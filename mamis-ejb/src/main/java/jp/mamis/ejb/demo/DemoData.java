@@ -167,6 +167,10 @@ public class DemoData {
         minato.change(new AssociationRules.Settings(null, false, EnumSet.allOf(MemberCategory.class),
                 Map.of(DocumentKind.LICENSE, true, DocumentKind.RESUME, false)));
         em.persist(minato);
+        // 北海道医師会: 在籍証明書 only after the secretariat's approval (try it as idsample, approve as s01.op)
+        AssociationRules hokkaido = AssociationRules.defaults(prefectural(Prefecture.HOKKAIDO));
+        hokkaido.change(new AssociationRules.Settings(null, true, EnumSet.allOf(MemberCategory.class), Map.of(), true));
+        em.persist(hokkaido);
         LOG.info(() -> "Demo staff for " + staffed.size() + " associations, rules and doctor " + NEW_DOCTOR_LOGIN + " loaded");
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * The web archive the in-container tests deploy: every service of mamis-ejb with the domain
  * model, the migrations, message bundles, persistence unit and the very glassfish-resources.xml
  * the EAR uses (so the datasource and mail session come from the same MAMIS_* variables), plus
- * Flyway and the PostgreSQL driver as the EAR's lib/ has them.
+ * Flyway, the PostgreSQL driver, PDFBox and ZXing as the EAR's lib/ has them.
  */
 public final class Deployments {
 
@@ -23,7 +23,8 @@ public final class Deployments {
     public static WebArchive services() {
         File[] libs = Maven.configureResolver().workOffline()
                 .loadPomFromFile("pom.xml")
-                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql", "org.postgresql:postgresql")
+                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql", "org.postgresql:postgresql",
+                        "org.apache.pdfbox:pdfbox", "com.google.zxing:core")
                 .withTransitivity().asFile();
         WebArchive war = ShrinkWrap.create(WebArchive.class, "mamis-it.war")
                 .addPackages(true, path -> !path.get().contains("TestServers"), "jp.mamis.ejb", "jp.mamis.domain")

@@ -11,9 +11,6 @@ import jp.mamis.ejb.application.Download;
 import jp.mamis.ejb.review.ReviewService;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Downloads an application's attachment: {@code /member/attachment} for the applicant's own,
@@ -50,13 +47,6 @@ public class AttachmentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(d.mimeType());
-        response.setContentLengthLong(d.size());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        try (InputStream in = d.content()) {
-            in.transferTo(response.getOutputStream());
-        }
+        Downloads.send(response, d);
     }
 }

@@ -25,9 +25,20 @@ public class MyPage {
 
     private List<ApplicationSummary> applications;
 
+    @EJB
+    private jp.mamis.ejb.certificate.CertificateService certificateService;
+
+    private List<jp.mamis.ejb.certificate.CertificateSummary> certificates;
+
     public void load() {
         view = service.view();
         applications = admission.myApplications();
+        certificates = certificateService.mine();
+    }
+
+    /** The member's certificate requests and certificates (在籍証明書), newest first. */
+    public List<jp.mamis.ejb.certificate.CertificateSummary> getCertificates() {
+        return certificates;
     }
 
     /** The member's applications (申請状況), newest first. */
