@@ -9,5 +9,7 @@ public enum AccessAction {
     RETURN,
     MESSAGE,
     CHANGE_RULES,
-    DENIED
+    DENIED,
+    /** A secretariat opened the registration changes (登録情報変更) of its members. */
+    VIEW_REG_CHANGE
 }

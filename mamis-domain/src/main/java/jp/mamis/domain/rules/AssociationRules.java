@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  *   <li>admission scope: the tier a new applicant must join up to (「入会時は日本医師会まで入会」);</li>
  *   <li>whether a doctor who belongs to another association of the same tier is accepted;</li>
  *   <li>which member categories are offered to applicants;</li>
- *   <li>which documents an admission must or may carry.</li>
+ *   <li>which documents an admission must or may carry;</li>
+ *   <li>whether a member's change of name needs its approval (登録情報の変更).</li>
  * </ul>
  * An association without a stored row has {@link #defaults(Association)}.
  */
@@ -73,6 +74,10 @@ public class AssociationRules {
     @OrderBy("kind")
     private List<DocumentRequirement> documents = new ArrayList<>();
 
+    /** 氏名の変更 of a member waits for this association's approval. */
+    @Column(name = "name_change_approval", nullable = false)
+    private boolean nameChangeApprovalRequired;
+
     @Version
     private long version;
 
@@ -88,7 +93,14 @@ public class AssociationRules {
 
     /** What an admin submits on the settings screen. */
     public record Settings(Tier admissionScope, boolean multipleMembershipAllowed, Set<MemberCategory> offeredCategories,
-                           Map<DocumentKind, Boolean> documents) implements java.io.Serializable {
+                           Map<DocumentKind, Boolean> documents, boolean nameChangeApprovalRequired)
+            implements java.io.Serializable {
+
+        /** Settings that ask no approval of name changes. */
+        public Settings(Tier admissionScope, boolean multipleMembershipAllowed, Set<MemberCategory> offeredCategories,
+                        Map<DocumentKind, Boolean> documents) {
+            this(admissionScope, multipleMembershipAllowed, offeredCategories, documents, false);
+        }
     }
 
     /**
@@ -105,6 +117,7 @@ public class AssociationRules {
         }
         admissionScope = s.admissionScope() == null || s.admissionScope() == association.getTier() ? null : s.admissionScope();
         multipleMembershipAllowed = s.multipleMembershipAllowed();
+        nameChangeApprovalRequired = s.nameChangeApprovalRequired();
         offeredCategories = EnumSet.copyOf(s.offeredCategories());
         documents = new ArrayList<>();
         if (s.documents() != null) {
@@ -119,7 +132,7 @@ public class AssociationRules {
         Map<DocumentKind, Boolean> docs = new LinkedHashMap<>();
         documents.forEach(d -> docs.put(d.getKind(), d.isRequired()));
         return new Settings(findAdmissionScope().orElse(association.getTier()), multipleMembershipAllowed,
-                EnumSet.copyOf(offeredCategories), docs);
+                EnumSet.copyOf(offeredCategories), docs, nameChangeApprovalRequired);
     }
 
     /** A stable one-line text of the rules for the audit trail. */
@@ -128,7 +141,8 @@ public class AssociationRules {
                 + "; multiple=" + (multipleMembershipAllowed ? "可" : "不可")
                 + "; categories=" + EnumSet.copyOf(offeredCategories).stream().map(MemberCategory::label).collect(Collectors.joining(","))
                 + "; documents=" + documents.stream().map(DocumentRequirement::toString)
-                        .collect(Collectors.toCollection(TreeSet::new));
+                        .collect(Collectors.toCollection(TreeSet::new))
+                + (nameChangeApprovalRequired ? "; nameChange=承認要" : "");
     }
 
     /** The tier an applicant joining here must join up to, when it is above this association. */
@@ -138,6 +152,10 @@ public class AssociationRules {
 
     public boolean isMultipleMembershipAllowed() {
         return multipleMembershipAllowed;
+    }
+
+    public boolean isNameChangeApprovalRequired() {
+        return nameChangeApprovalRequired;
     }
 
     public boolean offers(MemberCategory c) {
