@@ -152,10 +152,10 @@ public class DemoData {
             }
         }
 
-        // 横浜市医師会: 「入会時は日本医師会まで入会」, a licence copy required, a photo welcome
+        // 横浜市医師会: 「入会時は日本医師会まで入会」, a licence copy required, a photo welcome; name changes need its approval
         AssociationRules yokohama = AssociationRules.defaults(byCode("14100"));
         yokohama.change(new AssociationRules.Settings(jp.mamis.domain.association.Tier.NATIONAL, true,
-                EnumSet.allOf(MemberCategory.class), Map.of(DocumentKind.LICENSE, true, DocumentKind.PHOTO, false)));
+                EnumSet.allOf(MemberCategory.class), Map.of(DocumentKind.LICENSE, true, DocumentKind.PHOTO, false), true));
         em.persist(yokohama);
         // 港区医師会: no members who belong to another tier-3 association
         AssociationRules minato = AssociationRules.defaults(byCode("13103"));
