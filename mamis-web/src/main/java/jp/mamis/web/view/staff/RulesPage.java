@@ -44,6 +44,7 @@ public class RulesPage implements Serializable {
     private RulesService.RulesView view;
     private int scopeLevel;
     private boolean multiple;
+    private boolean nameChangeApproval;
     private List<String> categories = new ArrayList<>();
     /** Document kind → NONE, OPTIONAL or REQUIRED. */
     private final Map<String, String> documents = new LinkedHashMap<>();
@@ -59,6 +60,7 @@ public class RulesPage implements Serializable {
         AssociationRules.Settings s = view.settings();
         scopeLevel = s.admissionScope().level();
         multiple = s.multipleMembershipAllowed();
+        nameChangeApproval = s.nameChangeApprovalRequired();
         categories = new ArrayList<>(s.offeredCategories().stream().map(Enum::name).toList());
         documents.clear();
         for (DocumentKind k : DocumentKind.values()) {
@@ -77,7 +79,8 @@ public class RulesPage implements Serializable {
                     docs.put(DocumentKind.valueOf(k), "REQUIRED".equals(v));
                 }
             });
-            service.change(new AssociationRules.Settings(Tier.ofLevel(scopeLevel), multiple, offered, docs), view.version());
+            service.change(new AssociationRules.Settings(Tier.ofLevel(scopeLevel), multiple, offered, docs, nameChangeApproval),
+                    view.version());
             read();
             Messages.info("rules.saved");
         } catch (MamisException e) {
@@ -105,6 +108,8 @@ public class RulesPage implements Serializable {
     public void setScopeLevel(int v) { scopeLevel = v; }
     public boolean isMultiple() { return multiple; }
     public void setMultiple(boolean v) { multiple = v; }
+    public boolean isNameChangeApproval() { return nameChangeApproval; }
+    public void setNameChangeApproval(boolean v) { nameChangeApproval = v; }
     public List<String> getCategories() { return categories; }
     public void setCategories(List<String> v) { categories = v == null ? new ArrayList<>() : v; }
     public Map<String, String> getDocuments() { return documents; }
