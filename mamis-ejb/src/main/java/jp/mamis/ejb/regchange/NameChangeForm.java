@@ -2,7 +2,6 @@ package jp.mamis.ejb.regchange;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import jp.mamis.domain.MamisException;
 import jp.mamis.domain.doctor.Doctor;
 import jp.mamis.domain.doctor.PersonName;
 import jp.mamis.domain.regchange.RegistrationChange;
@@ -91,15 +90,8 @@ public class NameChangeForm implements Serializable {
     /** The normalised request; call after validation. A former name needs at least its family name and kana. */
     public RegistrationChange.NameChange toNameChange() {
         normalise();
-        PersonName former = null;
-        if (formerFamilyName != null || formerGivenName != null || formerFamilyKana != null || formerGivenKana != null) {
-            if (formerFamilyName == null || formerFamilyKana == null) {
-                throw MamisException.forField(formerFamilyName == null ? "formerFamilyName" : "formerFamilyKana",
-                        "registration.formerName.incomplete");
-            }
-            former = new PersonName(formerFamilyName, formerGivenName == null ? "" : formerGivenName, formerFamilyKana,
-                    formerGivenKana == null ? "" : formerGivenKana);
-        }
+        PersonName former = jp.mamis.ejb.registration.RegistrationService.formerName(formerFamilyName, formerGivenName,
+                formerFamilyKana, formerGivenKana);
         return new RegistrationChange.NameChange(new PersonName(familyName, givenName, familyKana, givenKana), former,
                 useFormerNameOnMail);
     }
