@@ -14,5 +14,7 @@ public enum AccessAction {
     ISSUE_CERTIFICATE,
     REFUSE_CERTIFICATE,
     REVOKE_CERTIFICATE,
-    DENIED
+    DENIED,
+    /** A secretariat opened the registration changes (登録情報変更) of its members. */
+    VIEW_REG_CHANGE
 }

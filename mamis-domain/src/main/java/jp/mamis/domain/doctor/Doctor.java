@@ -176,6 +176,48 @@ public class Doctor {
         this.email = c.email();
     }
 
+    /**
+     * 氏名の変更 as it takes effect: the new name, the former name (旧姓・旧名) as the member chose
+     * it (often the name just replaced; null for none) and whether mail is addressed with it.
+     * Whether it needs an association's approval first is decided by
+     * {@link jp.mamis.domain.regchange.RegistrationChange}.
+     */
+    public void changeName(PersonName newName, PersonName newFormerName, boolean useFormerOnMail) {
+        Objects.requireNonNull(newName, "name");
+        if (useFormerOnMail && newFormerName == null) {
+            throw MamisException.forField("formerFamilyName", "doctor.formerName.requiredForMail");
+        }
+        this.name = newName;
+        this.formerName = newFormerName;
+        this.useFormerNameOnMail = useFormerOnMail;
+    }
+
+    /**
+     * 所属施設の変更: the workplace of one chain is renamed or moves to another facility while the
+     * member stays in the same associations. Every current membership through {@code from} moves
+     * to {@code to} with its join date and category kept (a {@link #move} with nothing leaving or
+     * joining), so each membership's history records the change.
+     *
+     * @return the memberships that moved, lowest tier first
+     */
+    public List<Membership> changeFacility(Facility from, Facility to, LocalDate on, Origin origin) {
+        Objects.requireNonNull(to, "to");
+        List<Membership> group = from == null ? List.of() : currentThrough(from);
+        if (group.isEmpty()) {
+            throw MamisException.forField("fromFacility", "regchange.facility.notYours");
+        }
+        if (to.equals(from)) {
+            throw MamisException.forField("facility", "regchange.facility.unchanged");
+        }
+        if (!currentThrough(to).isEmpty()) {
+            throw MamisException.forField("facility", "regchange.facility.inUse", to.getName());
+        }
+        Map<Membership, MemberCategory> continuing = new java.util.LinkedHashMap<>();
+        group.forEach(m -> continuing.put(m, m.getCategory()));
+        move(List.of(), continuing, to, List.of(), on, origin);
+        return group;
+    }
+
     /** Adds a membership brought in from existing records (migration, demo data); see {@link #join(Association, Facility, MemberCategory, LocalDate, Origin)}. */
     public Membership join(Association association, Facility facility, MemberCategory category, LocalDate joinDate) {
         return join(association, facility, category, joinDate, Origin.record(java.time.Instant.now()));

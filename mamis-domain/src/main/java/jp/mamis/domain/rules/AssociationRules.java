@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  *   <li>whether a doctor who belongs to another association of the same tier is accepted;</li>
  *   <li>which member categories are offered to applicants;</li>
  *   <li>which documents an admission must or may carry;</li>
- *   <li>whether an active member's 在籍証明書 waits for the secretariat's approval (a former member's always does).</li>
+ *   <li>whether an active member's 在籍証明書 waits for the secretariat's approval (a former member's always does);</li>
+ *   <li>whether a member's change of name needs its approval (登録情報の変更).</li>
  * </ul>
  * An association without a stored row has {@link #defaults(Association)}.
  */
@@ -77,6 +78,10 @@ public class AssociationRules {
     @OrderBy("kind")
     private List<DocumentRequirement> documents = new ArrayList<>();
 
+    /** 氏名の変更 of a member waits for this association's approval. */
+    @Column(name = "name_change_approval", nullable = false)
+    private boolean nameChangeApprovalRequired;
+
     @Version
     private long version;
 
@@ -92,13 +97,14 @@ public class AssociationRules {
 
     /** What an admin submits on the settings screen. */
     public record Settings(Tier admissionScope, boolean multipleMembershipAllowed, Set<MemberCategory> offeredCategories,
-                           Map<DocumentKind, Boolean> documents, boolean certificateApprovalRequired)
+                           Map<DocumentKind, Boolean> documents, boolean certificateApprovalRequired,
+                           boolean nameChangeApprovalRequired)
             implements java.io.Serializable {
 
-        /** Settings with certificates issued to active members at once. */
+        /** Settings with certificates issued to active members at once and no approval of name changes. */
         public Settings(Tier admissionScope, boolean multipleMembershipAllowed, Set<MemberCategory> offeredCategories,
                         Map<DocumentKind, Boolean> documents) {
-            this(admissionScope, multipleMembershipAllowed, offeredCategories, documents, false);
+            this(admissionScope, multipleMembershipAllowed, offeredCategories, documents, false, false);
         }
     }
 
@@ -117,6 +123,7 @@ public class AssociationRules {
         admissionScope = s.admissionScope() == null || s.admissionScope() == association.getTier() ? null : s.admissionScope();
         multipleMembershipAllowed = s.multipleMembershipAllowed();
         certificateApprovalRequired = s.certificateApprovalRequired();
+        nameChangeApprovalRequired = s.nameChangeApprovalRequired();
         offeredCategories = EnumSet.copyOf(s.offeredCategories());
         documents = new ArrayList<>();
         if (s.documents() != null) {
@@ -131,7 +138,7 @@ public class AssociationRules {
         Map<DocumentKind, Boolean> docs = new LinkedHashMap<>();
         documents.forEach(d -> docs.put(d.getKind(), d.isRequired()));
         return new Settings(findAdmissionScope().orElse(association.getTier()), multipleMembershipAllowed,
-                EnumSet.copyOf(offeredCategories), docs, certificateApprovalRequired);
+                EnumSet.copyOf(offeredCategories), docs, certificateApprovalRequired, nameChangeApprovalRequired);
     }
 
     /** A stable one-line text of the rules for the audit trail. */
@@ -141,7 +148,8 @@ public class AssociationRules {
                 + "; categories=" + EnumSet.copyOf(offeredCategories).stream().map(MemberCategory::label).collect(Collectors.joining(","))
                 + "; documents=" + documents.stream().map(DocumentRequirement::toString)
                         .collect(Collectors.toCollection(TreeSet::new))
-                + "; certificate=" + (certificateApprovalRequired ? "承認後発行" : "即時発行");
+                + "; certificate=" + (certificateApprovalRequired ? "承認後発行" : "即時発行")
+                + (nameChangeApprovalRequired ? "; nameChange=承認要" : "");
     }
 
     /** The tier an applicant joining here must join up to, when it is above this association. */
@@ -156,6 +164,11 @@ public class AssociationRules {
     /** True when an active member's certificate is issued only on the secretariat's approval. */
     public boolean isCertificateApprovalRequired() {
         return certificateApprovalRequired;
+    }
+
+    /** True when a member's change of name waits for this association's approval. */
+    public boolean isNameChangeApprovalRequired() {
+        return nameChangeApprovalRequired;
     }
 
     public boolean offers(MemberCategory c) {

@@ -157,10 +157,10 @@ public class DemoData {
             }
         }
 
-        // 横浜市医師会: 「入会時は日本医師会まで入会」, a licence copy required, a photo welcome
+        // 横浜市医師会: 「入会時は日本医師会まで入会」, a licence copy required, a photo welcome; name changes need its approval
         AssociationRules yokohama = AssociationRules.defaults(byCode("14100"));
         yokohama.change(new AssociationRules.Settings(jp.mamis.domain.association.Tier.NATIONAL, true,
-                EnumSet.allOf(MemberCategory.class), Map.of(DocumentKind.LICENSE, true, DocumentKind.PHOTO, false)));
+                EnumSet.allOf(MemberCategory.class), Map.of(DocumentKind.LICENSE, true, DocumentKind.PHOTO, false), false, true));
         em.persist(yokohama);
         // 港区医師会: no members who belong to another tier-3 association
         AssociationRules minato = AssociationRules.defaults(byCode("13103"));
@@ -169,7 +169,7 @@ public class DemoData {
         em.persist(minato);
         // 北海道医師会: 在籍証明書 only after the secretariat's approval (try it as idsample, approve as s01.op)
         AssociationRules hokkaido = AssociationRules.defaults(prefectural(Prefecture.HOKKAIDO));
-        hokkaido.change(new AssociationRules.Settings(null, true, EnumSet.allOf(MemberCategory.class), Map.of(), true));
+        hokkaido.change(new AssociationRules.Settings(null, true, EnumSet.allOf(MemberCategory.class), Map.of(), true, false));
         em.persist(hokkaido);
         LOG.info(() -> "Demo staff for " + staffed.size() + " associations, rules and doctor " + NEW_DOCTOR_LOGIN + " loaded");
     }

@@ -33,6 +33,9 @@ public class MyPageService {
     @Inject
     private InputCheck inputCheck;
 
+    @Inject
+    private jp.mamis.ejb.regchange.RegistrationChanges registrationChanges;
+
     public MyPageView view() {
         Doctor d = me();
         PersonName former = d.findFormerName().orElse(null);
@@ -81,6 +84,7 @@ public class MyPageService {
     /**
      * Saves the member's new address, phones and email. Refuses when the record changed since
      * {@code readVersion} (another session saved first) or the email belongs to someone else.
+     * The associations the member belongs to see the change (登録情報の変更).
      */
     public void updateContact(ContactForm form, long readVersion) {
         inputCheck.check(form);
@@ -94,7 +98,7 @@ public class MyPageService {
         if (others > 0) {
             throw MamisException.forField("email", "registration.duplicate.email");
         }
-        d.changeContact(contact);
+        registrationChanges.recordContact(d, contact, caller());
     }
 
     private String caller() {

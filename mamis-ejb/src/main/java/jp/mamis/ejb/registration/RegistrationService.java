@@ -108,10 +108,14 @@ public class RegistrationService {
     }
 
     private static PersonName formerName(RegistrationForm f) {
-        String family = f.getFormerFamilyName();
-        String given = f.getFormerGivenName();
-        String familyKana = f.getFormerFamilyKana();
-        String givenKana = f.getFormerGivenKana();
+        return formerName(f.getFormerFamilyName(), f.getFormerGivenName(), f.getFormerFamilyKana(), f.getFormerGivenKana());
+    }
+
+    /**
+     * A 旧姓・旧名 from its normalised parts: null when all are empty; the family name and its kana
+     * are required once any part is given (also used by the change of name).
+     */
+    public static PersonName formerName(String family, String given, String familyKana, String givenKana) {
         if (family == null && given == null && familyKana == null && givenKana == null) {
             return null;
         }

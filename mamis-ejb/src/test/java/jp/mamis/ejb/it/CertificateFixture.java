@@ -43,7 +43,7 @@ public class CertificateFixture {
                 });
         AssociationRules.Settings s = r.settings();
         r.change(new AssociationRules.Settings(s.admissionScope(), s.multipleMembershipAllowed(), s.offeredCategories(),
-                s.documents(), required));
+                s.documents(), required, s.nameChangeApprovalRequired()));
     }
 
     public String associationName(long associationId) {

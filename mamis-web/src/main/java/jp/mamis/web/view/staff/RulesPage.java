@@ -45,6 +45,7 @@ public class RulesPage implements Serializable {
     private int scopeLevel;
     private boolean multiple;
     private boolean certificateApproval;
+    private boolean nameChangeApproval;
     private List<String> categories = new ArrayList<>();
     /** Document kind → NONE, OPTIONAL or REQUIRED. */
     private final Map<String, String> documents = new LinkedHashMap<>();
@@ -61,6 +62,7 @@ public class RulesPage implements Serializable {
         scopeLevel = s.admissionScope().level();
         multiple = s.multipleMembershipAllowed();
         certificateApproval = s.certificateApprovalRequired();
+        nameChangeApproval = s.nameChangeApprovalRequired();
         categories = new ArrayList<>(s.offeredCategories().stream().map(Enum::name).toList());
         documents.clear();
         for (DocumentKind k : DocumentKind.values()) {
@@ -79,7 +81,8 @@ public class RulesPage implements Serializable {
                     docs.put(DocumentKind.valueOf(k), "REQUIRED".equals(v));
                 }
             });
-            service.change(new AssociationRules.Settings(Tier.ofLevel(scopeLevel), multiple, offered, docs, certificateApproval), view.version());
+            service.change(new AssociationRules.Settings(Tier.ofLevel(scopeLevel), multiple, offered, docs, certificateApproval,
+                    nameChangeApproval), view.version());
             read();
             Messages.info("rules.saved");
         } catch (MamisException e) {
@@ -109,6 +112,8 @@ public class RulesPage implements Serializable {
     public void setMultiple(boolean v) { multiple = v; }
     public boolean isCertificateApproval() { return certificateApproval; }
     public void setCertificateApproval(boolean v) { certificateApproval = v; }
+    public boolean isNameChangeApproval() { return nameChangeApproval; }
+    public void setNameChangeApproval(boolean v) { nameChangeApproval = v; }
     public List<String> getCategories() { return categories; }
     public void setCategories(List<String> v) { categories = v == null ? new ArrayList<>() : v; }
     public Map<String, String> getDocuments() { return documents; }
