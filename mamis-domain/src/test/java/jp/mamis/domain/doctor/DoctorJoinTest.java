@@ -315,7 +315,7 @@ class DoctorJoinTest {
             doctor.join(sapporo, sapporoHospital, A1, JOIN);
             List<Membership> ms = doctor.getMemberships();
             assertThrows(UnsupportedOperationException.class, ms::clear);
-            Membership bypass = new Membership(doctor, jma, sapporoHospital, A1, JOIN);
+            Membership bypass = new Membership(doctor, jma, sapporoHospital, A1, JOIN, jp.mamis.domain.membership.Origin.record(java.time.Instant.now()));
             assertThrows(UnsupportedOperationException.class, () -> ms.add(bypass));
         }
     }
