@@ -9,5 +9,11 @@ public enum AccessAction {
     RETURN,
     MESSAGE,
     CHANGE_RULES,
-    DENIED
+    DENIED,
+    /** A page of the association's member list (会員一覧) was shown. */
+    VIEW_MEMBERS,
+    /** A member's category was changed, or a category review task dismissed. */
+    CHANGE_CATEGORY,
+    /** A member's training end date (研修修了日) was viewed or changed. */
+    CHANGE_TRAINING
 }
