@@ -44,11 +44,11 @@ public class CategoryReviewTask {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_category", nullable = false, length = 8)
-    private MemberCategory from;
+    private MemberCategory fromCategory;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_category", nullable = false, length = 8)
-    private MemberCategory to;
+    private MemberCategory toCategory;
 
     /** The training end date the change is due from. */
     @Column(name = "due_date", nullable = false)
@@ -85,8 +85,8 @@ public class CategoryReviewTask {
                 .orElseThrow(() -> new MamisException("categoryReview.notDue", m.getAssociation().getName()));
         CategoryReviewTask t = new CategoryReviewTask();
         t.membership = m;
-        t.from = m.getCategory();
-        t.to = target;
+        t.fromCategory = m.getCategory();
+        t.toCategory = target;
         t.dueDate = m.getDoctor().trainingEnd();
         t.status = TaskStatus.OPEN;
         t.raisedAt = Objects.requireNonNull(at, "at");
@@ -100,14 +100,14 @@ public class CategoryReviewTask {
      */
     public void apply(LocalDate effective, String actor, Instant at) {
         requireOpen();
-        if (!membership.isActive() || membership.getCategory() != from) {
+        if (!membership.isActive() || membership.getCategory() != fromCategory) {
             throw new MamisException("categoryReview.changedSince", membership.getAssociation().getName());
         }
         LocalDate day = effective == null ? dueDate : effective;
         if (membership.findJoinDate().filter(day::isBefore).isPresent()) {
             throw MamisException.forField("effectiveDate", "categoryReview.effective.beforeJoin");
         }
-        membership.changeCategory(to, day, new Origin(Origin.Cause.CATEGORY_REVIEW, null, Objects.requireNonNull(actor), at));
+        membership.changeCategory(toCategory, day, new Origin(Origin.Cause.CATEGORY_REVIEW, null, Objects.requireNonNull(actor), at));
         status = TaskStatus.APPLIED;
         effectiveDate = day;
         decide(actor, at);
@@ -158,11 +158,11 @@ public class CategoryReviewTask {
     }
 
     public MemberCategory getFrom() {
-        return from;
+        return fromCategory;
     }
 
     public MemberCategory getTo() {
-        return to;
+        return toCategory;
     }
 
     public LocalDate getDueDate() {
