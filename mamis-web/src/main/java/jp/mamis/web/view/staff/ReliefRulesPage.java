@@ -18,7 +18,6 @@ import jp.mamis.web.faces.Messages;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -117,7 +116,7 @@ public class ReliefRulesPage implements Serializable {
         try {
             String[] p = text.strip().split("[/-]");
             return MonthDay.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
-        } catch (RuntimeException | DateTimeParseException e) {
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
             throw MamisException.forField("referenceDay", "relief.referenceDay.invalid");
         }
     }
