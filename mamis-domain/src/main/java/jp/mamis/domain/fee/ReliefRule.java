@@ -96,9 +96,7 @@ public class ReliefRule {
         if (s.kind() == null) {
             throw MamisException.forField("kind", "relief.kind.required");
         }
-        if (s.kind().numbered() && (s.number() == null || s.number() < 1 || s.number() > 150)) {
-            throw MamisException.forField("number", "relief.number.required");
-        }
+        requireNumber(s.kind().numbered(), s.number());
         if (s.kind().forCategory() && s.category() != MemberCategory.A2_C && s.category() != MemberCategory.C) {
             throw MamisException.forField("category", "relief.category.resident");
         }
@@ -122,6 +120,13 @@ public class ReliefRule {
                 : null;
         label = l;
         description = d;
+    }
+
+    /** The n of a rule or announcement that needs one: a whole number from 1 to 150 (years or an age). */
+    static void requireNumber(boolean needed, Integer n) {
+        if (needed && (n == null || n < 1 || n > 150)) {
+            throw MamisException.forField("number", "relief.number.required");
+        }
     }
 
     public Settings settings() {

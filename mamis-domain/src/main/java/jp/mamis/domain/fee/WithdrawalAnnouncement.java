@@ -74,9 +74,7 @@ public class WithdrawalAnnouncement {
         if (s.condition() == null) {
             throw MamisException.forField("condition", "announcement.condition.required");
         }
-        if (s.condition().numbered() && (s.number() == null || s.number() < 1 || s.number() > 150)) {
-            throw MamisException.forField("number", "relief.number.required");
-        }
+        ReliefRule.requireNumber(s.condition().numbered(), s.number());
         String t = s.text() == null ? "" : s.text().strip();
         if (t.isEmpty()) {
             throw MamisException.forField("text", "announcement.text.required");

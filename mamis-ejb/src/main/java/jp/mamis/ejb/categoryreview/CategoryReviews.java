@@ -129,10 +129,7 @@ public class CategoryReviews {
         Callers.Staff staff = callers.staff();
         CategoryReviewTask t = own(staff, taskId, readVersion);
         t.apply(effective, staff.loginId(), Instant.now());
-        Membership m = t.getMembership();
-        accessLog.record(staff.loginId(), AccessAction.CHANGE_CATEGORY,
-                new AccessLog.Subject(m.getAssociation().getId(), m.getDoctor().getId(), null, null),
-                "task " + taskId + " " + t.getFrom().label() + "→" + t.getTo().label() + " from " + t.findEffectiveDate().orElseThrow());
+        logDecision(staff, t, t.getFrom().label() + "→" + t.getTo().label() + " from " + t.findEffectiveDate().orElseThrow());
     }
 
     /** Closes the task without a change, with the reason. */
@@ -141,11 +138,14 @@ public class CategoryReviews {
         Callers.Staff staff = callers.staff();
         CategoryReviewTask t = own(staff, taskId, readVersion);
         t.dismiss(reason, staff.loginId(), Instant.now());
+        logDecision(staff, t, "dismissed: " + t.findReason().orElseThrow());
+    }
+
+    /** The access log entry of a decision on a task (the log cuts the detail to its column). */
+    private void logDecision(Callers.Staff staff, CategoryReviewTask t, String what) {
         Membership m = t.getMembership();
-        String detail = "task " + taskId + " dismissed: " + t.findReason().orElseThrow();
         accessLog.record(staff.loginId(), AccessAction.CHANGE_CATEGORY,
-                new AccessLog.Subject(m.getAssociation().getId(), m.getDoctor().getId(), null, null),
-                detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
+                new AccessLog.Subject(m.getAssociation().getId(), m.getDoctor().getId(), null, null), "task " + t.getId() + " " + what);
     }
 
     private CategoryReviewTask own(Callers.Staff staff, long taskId, long readVersion) {
@@ -197,10 +197,9 @@ public class CategoryReviews {
                         CategoryReviewTask.class)
                 .setParameter("d", d).setParameter("open", TaskStatus.OPEN).getResultList()
                 .forEach(t -> t.reschedule(d.trainingEnd()));
-        String detail = "研修修了日 " + d.trainingEnd() + "：" + d.findTrainingEndReason().orElse("");
         accessLog.record(staff.loginId(), AccessAction.CHANGE_TRAINING,
                 new AccessLog.Subject(staff.association().getId(), d.getId(), null, null),
-                detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
+                "研修修了日 " + d.trainingEnd() + "：" + d.findTrainingEndReason().orElse(""));
     }
 
     private Membership ownMembership(Callers.Staff staff, long membershipId) {

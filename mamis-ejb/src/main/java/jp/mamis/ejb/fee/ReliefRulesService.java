@@ -152,8 +152,7 @@ public class ReliefRulesService {
             return;
         }
         em.persist(new RuleChange(a, staff.loginId(), Instant.now(), cut(before), cut(after)));
-        accessLog.record(staff.loginId(), AccessAction.CHANGE_RULES, new AccessLog.Subject(a.getId(), null, null, null),
-                cut(after).length() > 500 ? cut(after).substring(0, 497) + "..." : cut(after));
+        accessLog.record(staff.loginId(), AccessAction.CHANGE_RULES, new AccessLog.Subject(a.getId(), null, null, null), after);
     }
 
     private static String cut(String s) {

@@ -123,9 +123,9 @@ public class ReliefService {
                     reliefs(rules, s, fy));
         }).toList();
         String ids = page.stream().map(m -> String.valueOf(m.getDoctor().getId())).collect(Collectors.joining(","));
-        String detail = "会員一覧 " + fy + " " + first + "+" + rows.size() + " doctors=" + ids;
+        // the log keeps the first 500 characters of the detail
         accessLog.record(staff.loginId(), AccessAction.VIEW_MEMBERS, new AccessLog.Subject(a.getId(), null, null, null),
-                detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
+                "会員一覧 " + fy + " " + first + "+" + rows.size() + " doctors=" + ids);
         return rows;
     }
 }
