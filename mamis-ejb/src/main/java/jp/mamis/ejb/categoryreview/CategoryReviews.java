@@ -149,7 +149,8 @@ public class CategoryReviews {
     }
 
     private CategoryReviewTask own(Callers.Staff staff, long taskId, long readVersion) {
-        CategoryReviewTask t = em.find(CategoryReviewTask.class, taskId);
+        // locked: of two decisions at once, the second waits and finds the task closed
+        CategoryReviewTask t = em.find(CategoryReviewTask.class, taskId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (t == null || !t.getMembership().getAssociation().getId().equals(staff.association().getId())) {
             accessLog.denied(staff.loginId(), new AccessLog.Subject(staff.association().getId(), null, null, null),
                     "category review task " + taskId);

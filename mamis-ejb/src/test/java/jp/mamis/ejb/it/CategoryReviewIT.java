@@ -44,6 +44,9 @@ class CategoryReviewIT {
     @Inject
     ReliefFixture members;
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     private long tasks(long membershipId) {
         return fixture.count("category_review_task", "membership_id = ?1", membershipId);
     }
@@ -168,5 +171,36 @@ class CategoryReviewIT {
         assertEquals("member.notFound", assertThrows(MamisException.class, () -> reviews.training(m.at(w.city()))).getKey());
         assertThrows(MamisException.class, () -> reviews.changeTraining(m.at(w.city()), null, "x", 0));
         assertEquals(2L, fixture.count("access_log", "action = 'DENIED' and actor = ?1", w.op().get(w.wardB())));
+    }
+
+    @Test
+    void sixApplicationsOfOneTaskAtOnceChangeTheCategoryOnce() throws Exception {
+        Fixture.World w = fixture.world();
+        var m = resident(w, MemberCategory.A2_C);
+        reviews.raiseDue(END);
+        security.signInStaff(w.op().get(w.prefecture()));
+        CategoryReviews.TaskRow task = reviews.open().stream().filter(t -> t.membershipId() == m.at(w.prefecture())).findFirst().orElseThrow();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            results.add(executor.submit(() -> {
+                go.await();
+                try {
+                    reviews.apply(task.id(), null, task.version());
+                    return "ok";
+                } catch (MamisException e) {
+                    return e.getKey();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var r : results) {
+            outcomes.add(r.get());
+        }
+        assertEquals(1, outcomes.stream().filter("ok"::equals).count(), outcomes.toString());
+        assertTrue(outcomes.stream().filter(o -> !o.equals("ok")).allMatch("edit.conflict"::equals), outcomes.toString());
+        assertEquals(1L, fixture.count("membership_event", "kind = 'CATEGORY_CHANGED' and membership_id = ?1", m.at(w.prefecture())));
+        assertEquals(1L, fixture.count("access_log", "action = 'CHANGE_CATEGORY' and actor = ?1", w.op().get(w.prefecture())));
     }
 }
