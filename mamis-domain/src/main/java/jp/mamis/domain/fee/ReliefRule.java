@@ -100,17 +100,8 @@ public class ReliefRule {
         if (s.kind().forCategory() && s.category() != MemberCategory.A2_C && s.category() != MemberCategory.C) {
             throw MamisException.forField("category", "relief.category.resident");
         }
-        String l = s.label() == null ? "" : s.label().strip();
-        if (l.isEmpty()) {
-            throw MamisException.forField("label", "relief.label.required");
-        }
-        if (l.length() > LABEL_MAX) {
-            throw MamisException.forField("label", "relief.text.tooLong", LABEL_MAX);
-        }
-        String d = s.description() == null || s.description().isBlank() ? null : s.description().strip();
-        if (d != null && d.length() > DESCRIPTION_MAX) {
-            throw MamisException.forField("description", "relief.text.tooLong", DESCRIPTION_MAX);
-        }
+        String l = text("label", s.label(), LABEL_MAX, "relief.label.required");
+        String d = text("description", s.description(), DESCRIPTION_MAX, null);
         kind = s.kind();
         number = kind.numbered() ? s.number() : null;
         category = kind.forCategory() ? s.category() : null;
@@ -120,6 +111,24 @@ public class ReliefRule {
                 : null;
         label = l;
         description = d;
+    }
+
+    /**
+     * A text field stripped of outer blanks and at most {@code max} long; empty is refused with
+     * {@code requiredKey}, or is null when the field is optional ({@code requiredKey} null).
+     */
+    static String text(String field, String value, int max, String requiredKey) {
+        String t = value == null ? "" : value.strip();
+        if (t.isEmpty()) {
+            if (requiredKey != null) {
+                throw MamisException.forField(field, requiredKey);
+            }
+            return null;
+        }
+        if (t.length() > max) {
+            throw MamisException.forField(field, "relief.text.tooLong", max);
+        }
+        return t;
     }
 
     /** The n of a rule or announcement that needs one: a whole number from 1 to 150 (years or an age). */

@@ -75,13 +75,7 @@ public class WithdrawalAnnouncement {
             throw MamisException.forField("condition", "announcement.condition.required");
         }
         ReliefRule.requireNumber(s.condition().numbered(), s.number());
-        String t = s.text() == null ? "" : s.text().strip();
-        if (t.isEmpty()) {
-            throw MamisException.forField("text", "announcement.text.required");
-        }
-        if (t.length() > TEXT_MAX) {
-            throw MamisException.forField("text", "relief.text.tooLong", TEXT_MAX);
-        }
+        String t = ReliefRule.text("text", s.text(), TEXT_MAX, "announcement.text.required");
         condition = s.condition();
         number = condition.numbered() ? s.number() : null;
         text = t;
