@@ -16,5 +16,11 @@ public enum AccessAction {
     REVOKE_CERTIFICATE,
     DENIED,
     /** A secretariat opened the registration changes (登録情報変更) of its members. */
-    VIEW_REG_CHANGE
+    VIEW_REG_CHANGE,
+    /** A page of the association's member list (会員一覧) was shown. */
+    VIEW_MEMBERS,
+    /** A member's category was changed, or a category review task dismissed. */
+    CHANGE_CATEGORY,
+    /** A member's training end date (研修修了日) was viewed or changed. */
+    CHANGE_TRAINING
 }

@@ -391,4 +391,51 @@ public class Doctor {
     public long getVersion() {
         return version;
     }
+
+    // ---- clinical training (臨床研修) end, for the category review at its end
+
+    /** Years of clinical training after the 医籍登録 unless a secretariat sets another end date. */
+    public static final int TRAINING_YEARS = 2;
+
+    @Column(name = "training_end_date")
+    private LocalDate trainingEndDate;
+
+    @Column(name = "training_end_reason", length = 500)
+    private String trainingEndReason;
+
+    /**
+     * The day the resident's training ends: the date a secretariat set (e.g. training extended),
+     * otherwise {@value #TRAINING_YEARS} years after the 医籍登録日.
+     */
+    public LocalDate trainingEnd() {
+        return trainingEndDate != null ? trainingEndDate : registrationDate.plusYears(TRAINING_YEARS);
+    }
+
+    /** The training end date a secretariat set, if any. */
+    public Optional<LocalDate> findTrainingEndDate() {
+        return Optional.ofNullable(trainingEndDate);
+    }
+
+    public Optional<String> findTrainingEndReason() {
+        return Optional.ofNullable(trainingEndReason);
+    }
+
+    /**
+     * Sets the training end date (e.g. the training was extended), with the reason, required.
+     * {@code end} null goes back to the default. The end cannot be before the 医籍登録日.
+     */
+    public void changeTrainingEnd(LocalDate end, String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            throw MamisException.forField("reason", "training.reason.required");
+        }
+        if (r.length() > 500) {
+            throw MamisException.forField("reason", "relief.text.tooLong", 500);
+        }
+        if (end != null && end.isBefore(registrationDate)) {
+            throw MamisException.forField("trainingEnd", "training.end.beforeRegistration");
+        }
+        trainingEndDate = end;
+        trainingEndReason = r;
+    }
 }

@@ -452,7 +452,7 @@ class AssociationRulesTest {
             assertFalse(rules.isCertificateApprovalRequired(), "issued at once by default");
             assertTrue(rules.describe().contains("certificate=即時発行"), rules.describe());
             AssociationRules.Settings strict = new AssociationRules.Settings(Tier.PREFECTURAL, true, EnumSet.of(A1, A2_B),
-                    Map.of(LICENSE, true, PHOTO, false), true);
+                    Map.of(LICENSE, true, PHOTO, false), true, false);
             assertChangedBy(r -> r.change(strict));
             assertTrue(rules.isCertificateApprovalRequired());
             assertTrue(rules.settings().certificateApprovalRequired());

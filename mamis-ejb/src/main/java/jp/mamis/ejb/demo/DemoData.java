@@ -93,6 +93,7 @@ public class DemoData {
         if (accounts.findByLoginId(TRANSFER_DOCTOR_LOGIN).isEmpty()) {
             loadTransferDoctor(passwordHash);
         }
+        loadReliefAndResident(passwordHash);
         LOG.info("Demo data loaded");
     }
 
@@ -247,5 +248,64 @@ public class DemoData {
     private Association byCode(String code) {
         return em.createQuery("select a from Association a where a.code = :c", Association.class)
                 .setParameter("c", code).getSingleResult();
+    }
+
+    // ---- 会費減免, 退会時のお知らせ and a resident for the category review (loaded once, on its own)
+
+    /** A demo resident (研修医) whose training has ended: her A2(C) memberships become category review tasks. */
+    public static final String RESIDENT_LOGIN = "idresident";
+
+    @Inject
+    private jp.mamis.ejb.categoryreview.CategoryReviews categoryReviews;
+
+    /**
+     * JMA's 卒後5年 and resident reliefs with its withdrawal announcements, 横浜市医師会's relief at
+     * 80 or older, and 日医 研修子, A2(C) from 横浜市中区 up to JMA with her training ended; then the
+     * tasks due today are raised (as the daily job would).
+     */
+    private void loadReliefAndResident(String passwordHash) {
+        Association jma = national();
+        boolean loaded = em.createQuery("select count(r) from ReliefRule r where r.association = :a", Long.class)
+                .setParameter("a", jma).getSingleResult() > 0;
+        if (!loaded) {
+            em.persist(jp.mamis.domain.fee.ReliefRule.of(jma, new jp.mamis.domain.fee.ReliefRule.Settings(
+                    jp.mamis.domain.fee.ReliefKind.GRADUATION_YEARS, 5, null, null, "卒後5年減免",
+                    "卒後5年間の会費減額（3月卒業は翌年度から、4月〜2月卒業は卒業年度から）")));
+            em.persist(jp.mamis.domain.fee.ReliefRule.of(jma, new jp.mamis.domain.fee.ReliefRule.Settings(
+                    jp.mamis.domain.fee.ReliefKind.RESIDENT, null, MemberCategory.C, null, "研修医（C会員）", "会費全額免除")));
+            em.persist(jp.mamis.domain.fee.ReliefRule.of(jma, new jp.mamis.domain.fee.ReliefRule.Settings(
+                    jp.mamis.domain.fee.ReliefKind.RESIDENT, null, MemberCategory.A2_C, null, "研修医（A2(C)会員）",
+                    "医師賠償責任保険料相当額のみ")));
+            em.persist(jp.mamis.domain.fee.ReliefRule.of(byCode("14100"), new jp.mamis.domain.fee.ReliefRule.Settings(
+                    jp.mamis.domain.fee.ReliefKind.AGE_AT_LEAST, 80, null, null, "80歳以上会員減免", "年度初日に80歳以上の会員は会費免除")));
+            em.persist(jp.mamis.domain.fee.WithdrawalAnnouncement.of(jma, new jp.mamis.domain.fee.WithdrawalAnnouncement.Settings(
+                    jp.mamis.domain.fee.AnnouncementCondition.UNDER_GRADUATION_RELIEF, null,
+                    "卒後5年減免の対象期間中に退会された場合、再入会しても減免は再開されません。")));
+            em.persist(jp.mamis.domain.fee.WithdrawalAnnouncement.of(jma, new jp.mamis.domain.fee.WithdrawalAnnouncement.Settings(
+                    jp.mamis.domain.fee.AnnouncementCondition.RESIDENT, null,
+                    "研修医会員（A2(C)・C）の方へ：退会により研修医の会費減免は終了します。A2(C)会員の日本医師会医師賠償責任保険は退会日をもって補償が終了します。")));
+        }
+        if (accounts.findByLoginId(RESIDENT_LOGIN).isEmpty()) {
+            // licensed three Aprils ago: the training has ended, the 卒後5年 relief still runs
+            LocalDate licensed = LocalDate.of(LocalDate.now().getYear() - 3, 4, 20);
+            Doctor kenshu = Doctor.register(new Doctor.Registration("200004", licensed,
+                    new PersonName("日医", "研修子", "ニチイ", "ケンシュウコ"), null, false, Sex.FEMALE, licensed.minusYears(24),
+                    "横浜市立大学", licensed.withMonth(3).withDayOfMonth(20),
+                    new Contact(new Address("231-0023", Prefecture.KANAGAWA, "横浜市中区", "山下町2-2"),
+                            "045-000-0003", "090-3333-3333", null, "example4@mail.com")),
+                    LocalDate.now());
+            em.persist(kenshu);
+            Facility hospital = em.createQuery("select f from Facility f where f.name = :n", Facility.class)
+                    .setParameter("n", "医療法人〇〇会 横浜総合病院").getResultStream().findFirst()
+                    .orElseGet(() -> facility("医療法人〇〇会 横浜総合病院", Prefecture.KANAGAWA));
+            LocalDate joined = licensed.plusDays(10);
+            kenshu.join(byCode("1410004"), hospital, MemberCategory.A2_C, joined);
+            kenshu.join(byCode("14100"), hospital, MemberCategory.A2_C, joined);
+            kenshu.join(prefectural(Prefecture.KANAGAWA), hospital, MemberCategory.A2_C, joined);
+            kenshu.join(national(), hospital, MemberCategory.A2_C, joined);
+            member(kenshu, RESIDENT_LOGIN, passwordHash);
+            em.flush();
+            categoryReviews.raiseDue(LocalDate.now());
+        }
     }
 }
