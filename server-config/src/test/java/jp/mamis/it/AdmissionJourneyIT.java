@@ -5,8 +5,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +29,7 @@ class AdmissionJourneyIT {
     void admissionFiledOnAPhoneIsApprovedTierByTierAndShowsOnMyPage() throws Exception {
         LocalDate start = LocalDate.now().plusMonths(1).withDayOfMonth(1);
         String startText = start.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
-        Path pdf = Files.createTempFile("license", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path pdf = Journeys.licencePdf();
 
         String applicationId;
         try (Browser b = new Browser(Browser.PHONE_WIDTH)) {
@@ -77,22 +74,13 @@ class AdmissionJourneyIT {
         }
 
         try (Browser b = new Browser(Browser.PC_WIDTH)) {
-            for (String staff : APPROVERS) {
-                Journeys.staffLogin(b, staff);
-                WebElement link = b.find("#queueForm a.mamis-open");
-                assertEquals(applicationId, link.getText(), staff + " sees the application in its queue");
-                link.click();
-                b.waitForPath("/staff/application.xhtml");
-                assertTrue(b.text("#applicationAttachments").contains("license"),
+            Journeys.approveInTurn(b, APPROVERS, applicationId, (staff, page) -> {
+                assertTrue(page.text("#applicationAttachments").contains("license"),
                         staff + " sees the licence the member let every association see");
                 if (staff.equals(APPROVERS.get(0))) {
-                    b.screenshot("review-detail");
+                    page.screenshot("review-detail");
                 }
-                b.click("decisionForm:approve");
-                b.waitFor("#notActionable");
-                assertTrue(b.messages().contains("承認しました"), staff + ": " + b.messages());
-                Journeys.logout(b);
-            }
+            });
         }
 
         try (Browser b = new Browser(Browser.PHONE_WIDTH)) {

@@ -64,4 +64,32 @@ final class Journeys {
         b.click("logoutForm:logout");
         b.waitForPath("/login.xhtml");
     }
+
+    /** A minimal PDF to attach as a licence (the server decides the type by its content). */
+    static java.nio.file.Path licencePdf() throws java.io.IOException {
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("license", ".pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return pdf;
+    }
+
+    /**
+     * Each staff account in turn signs in, finds the application at the top of its queue, lets
+     * {@code onDetail} look at the decision page, approves and signs out.
+     */
+    static void approveInTurn(Browser b, java.util.List<String> staff, String applicationId,
+                              java.util.function.BiConsumer<String, Browser> onDetail) {
+        for (String login : staff) {
+            staffLogin(b, login);
+            org.openqa.selenium.WebElement link = b.find("#queueForm a.mamis-open");
+            org.junit.jupiter.api.Assertions.assertEquals(applicationId, link.getText(), login + " sees the application in its queue");
+            link.click();
+            b.waitForPath("/staff/application.xhtml");
+            onDetail.accept(login, b);
+            b.click("decisionForm:approve");
+            b.waitFor("#notActionable");
+            org.junit.jupiter.api.Assertions.assertTrue(b.messages().contains("承認しました"), login + ": " + b.messages());
+            logout(b);
+        }
+    }
 }

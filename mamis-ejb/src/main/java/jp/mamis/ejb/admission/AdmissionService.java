@@ -20,7 +20,6 @@ import jp.mamis.domain.doctor.Doctor;
 import jp.mamis.domain.membership.Facility;
 import jp.mamis.domain.membership.MemberCategory;
 import jp.mamis.domain.membership.Membership;
-import jp.mamis.domain.region.Prefecture;
 import jp.mamis.domain.rules.AdmissionEligibility;
 import jp.mamis.domain.rules.AssociationRules;
 import jp.mamis.domain.transfer.TransferPlan;
@@ -75,6 +74,9 @@ public class AdmissionService {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private jp.mamis.ejb.facility.Facilities facilities;
 
     @Inject
     private jp.mamis.ejb.audit.AccessLog accessLog;
@@ -400,31 +402,12 @@ public class AdmissionService {
     }
 
     private Facility facilityFor(AdmissionRequest r) {
-        if (r.getFacilityId() != null) {
-            return facility(r.getFacilityId());
-        }
-        String name = r.getNewFacilityName() == null ? "" : r.getNewFacilityName().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw MamisException.forField("facility", "admission.facility.required");
-        }
-        String pref = Prefecture.findByCode(r.getNewFacilityPrefecture())
-                .orElseThrow(() -> MamisException.forField("facilityPrefecture", "admission.facility.prefecture"))
-                .code();
-        return em.createQuery("select f from Facility f where f.name = :n and f.prefectureCode = :p", Facility.class)
-                .setParameter("n", name).setParameter("p", pref).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Facility f = new Facility(name, pref);
-                    em.persist(f);
-                    return f;
-                });
+        return r.getFacilityId() != null ? facility(r.getFacilityId())
+                : facilities.named(r.getNewFacilityName(), r.getNewFacilityPrefecture(), "admission.facility.required");
     }
 
     private Facility facility(long id) {
-        Facility f = em.find(Facility.class, id);
-        if (f == null) {
-            throw MamisException.forField("facility", "admission.facility.required");
-        }
-        return f;
+        return facilities.get(id, "admission.facility.required");
     }
 
     private Association association(long id) {

@@ -284,6 +284,9 @@ public class DemoData {
             em.persist(jp.mamis.domain.fee.WithdrawalAnnouncement.of(jma, new jp.mamis.domain.fee.WithdrawalAnnouncement.Settings(
                     jp.mamis.domain.fee.AnnouncementCondition.RESIDENT, null,
                     "研修医会員（A2(C)・C）の方へ：退会により研修医の会費減免は終了します。A2(C)会員の日本医師会医師賠償責任保険は退会日をもって補償が終了します。")));
+            em.persist(jp.mamis.domain.fee.WithdrawalAnnouncement.of(prefectural(Prefecture.KANAGAWA),
+                    new jp.mamis.domain.fee.WithdrawalAnnouncement.Settings(jp.mamis.domain.fee.AnnouncementCondition.ALWAYS, null,
+                            "年度の途中で退会された場合も、退会日の属する年度の会費は全額ご負担いただきます。")));
         }
         if (accounts.findByLoginId(RESIDENT_LOGIN).isEmpty()) {
             // licensed three Aprils ago: the training has ended, the 卒後5年 relief still runs

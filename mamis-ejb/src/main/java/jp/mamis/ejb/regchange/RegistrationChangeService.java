@@ -13,7 +13,6 @@ import jp.mamis.domain.doctor.Doctor;
 import jp.mamis.domain.membership.Facility;
 import jp.mamis.domain.membership.Membership;
 import jp.mamis.domain.regchange.RegistrationChange;
-import jp.mamis.domain.region.Prefecture;
 import jp.mamis.ejb.account.Callers;
 import jp.mamis.ejb.audit.AccessLog;
 import jp.mamis.ejb.registration.InputCheck;
@@ -34,6 +33,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class RegistrationChangeService {
+
+    @Inject
+    private jp.mamis.ejb.facility.Facilities facilities;
 
     @PersistenceContext(unitName = "mamis")
     private EntityManager em;
@@ -222,26 +224,8 @@ public class RegistrationChangeService {
     }
 
     private Facility destination(FacilityChangeForm form) {
-        if (form.getToFacilityId() != null) {
-            Facility f = em.find(Facility.class, form.getToFacilityId());
-            if (f == null) {
-                throw MamisException.forField("facility", "regchange.facility.required");
-            }
-            return f;
-        }
-        String name = form.getNewFacilityName() == null ? "" : form.getNewFacilityName().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw MamisException.forField("facility", "regchange.facility.required");
-        }
-        String pref = Prefecture.findByCode(form.getNewFacilityPrefecture())
-                .orElseThrow(() -> MamisException.forField("facilityPrefecture", "admission.facility.prefecture")).code();
-        return em.createQuery("select f from Facility f where f.name = :n and f.prefectureCode = :p", Facility.class)
-                .setParameter("n", name).setParameter("p", pref).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Facility f = new Facility(name, pref);
-                    em.persist(f);
-                    return f;
-                });
+        return form.getToFacilityId() != null ? facilities.get(form.getToFacilityId(), "regchange.facility.required")
+                : facilities.named(form.getNewFacilityName(), form.getNewFacilityPrefecture(), "regchange.facility.required");
     }
 
     private static AccessLog.Subject subject(Callers.Staff staff, RegistrationChange c) {

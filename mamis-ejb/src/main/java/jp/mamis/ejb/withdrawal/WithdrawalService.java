@@ -19,6 +19,7 @@ import jp.mamis.ejb.account.Callers;
 import jp.mamis.ejb.admission.AdmissionService;
 import jp.mamis.ejb.application.Applications;
 import jp.mamis.ejb.application.Notifications;
+import jp.mamis.ejb.fee.Announcements;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -47,6 +48,9 @@ public class WithdrawalService {
     @Inject
     private Notifications notifications;
 
+    @Inject
+    private Announcements announcements;
+
     /**
      * A chain the member can leave: its facility, its associations (lowest first, with the category)
      * and the withdrawal patterns that apply (WithdrawalPlan.Pattern names).
@@ -60,12 +64,8 @@ public class WithdrawalService {
         }
     }
 
-    /** What a withdrawal would end, and what the associations want the member to read first. */
-    public record Preview(List<String> leaving, List<Notice> notices) implements Serializable {
-    }
-
-    /** An announcement of one association being left. */
-    public record Notice(String associationName, String text) implements Serializable {
+    /** What a withdrawal would end, and what the associations being left want the member to read first. */
+    public record Preview(List<String> leaving, List<Announcements.Announcement> notices) implements Serializable {
     }
 
     public List<Chain> chains() {
@@ -90,8 +90,9 @@ public class WithdrawalService {
                 + m.getAssociation().getName()).toList(), notices(me, plan, on));
     }
 
-    private List<Notice> notices(Doctor me, WithdrawalPlan plan, LocalDate on) {
-        return List.of();
+    private List<Announcements.Announcement> notices(Doctor me, WithdrawalPlan plan, LocalDate on) {
+        return announcements.forWithdrawal(me, plan.leaving().stream().map(Membership::getAssociation).toList(),
+                on == null ? LocalDate.now(jp.mamis.ejb.registration.RegistrationService.JAPAN) : on);
     }
 
     /**
