@@ -36,3 +36,6 @@ alter table application add constraint application_source_ck check ((type = 'TRA
 -- what the line asks of its association: to admit (JOIN), to keep the member through the new
 -- facility (CONTINUE) or to let the member go (LEAVE)
 alter table application_line add column kind varchar(10) not null default 'JOIN' check (kind in ('JOIN', 'CONTINUE', 'LEAVE'));
+-- for LEAVE and CONTINUE: the category held when the application was filed, so a change made in
+-- the meantime (e.g. the end of a resident's training) is not undone when the move takes effect
+alter table application_line add column held_category varchar(8) check (held_category in ('A1', 'A2_B', 'A2_C', 'B', 'C'));

@@ -125,7 +125,7 @@ class TransferJourneyIT {
             b.waitForAjax();
             b.radio("withdrawalForm:pattern", "都道府県医師会と日本医師会を退会する");
             b.waitForAjax();
-            b.typeDate("withdrawalForm:leaveDate", onText);
+            b.typeDate("withdrawalForm:startDate", onText);
             b.waitFor("#notices");
             assertEquals(List.of("[2層] 神奈川県医師会", "[1層] 日本医師会"),
                     b.driver().findElements(By.cssSelector("#leaving li")).stream().map(WebElement::getText).toList());

@@ -152,7 +152,11 @@ public class Application {
         if (plan.sourceGroup().stream().anyMatch(m -> !m.getFacility().equals(sourceFacility))) {
             throw MamisException.forField("source", "transfer.source.invalid");
         }
-        replaceLines(plan.steps().stream().map(s -> new PlannedLine(s.association(), s.kind(), s.category())).toList());
+        replaceLines(plan.steps().stream().map(s -> new PlannedLine(s.association(), s.kind(), s.category(),
+                s.source() == null ? null : s.source().getCategory())).toList());
+        if (effectiveDate != null) {
+            checkLeaveDate(effectiveDate);
+        }
         requestedStartDate = effectiveDate;
     }
 
@@ -162,15 +166,30 @@ public class Application {
         if (!plan.facility().equals(facility)) {
             throw MamisException.forField("source", "withdrawal.source.invalid");
         }
-        if (leaveDate != null) {
-            plan.checkDate(leaveDate);
-        }
         replaceLines(plan.leaving().stream()
-                .map(m -> new PlannedLine(m.getAssociation(), LineKind.LEAVE, m.getCategory())).toList());
+                .map(m -> new PlannedLine(m.getAssociation(), LineKind.LEAVE, m.getCategory(), m.getCategory())).toList());
+        if (leaveDate != null) {
+            checkLeaveDate(leaveDate);
+        }
         requestedStartDate = leaveDate;
     }
 
-    private record PlannedLine(Association association, LineKind kind, MemberCategory category) {
+    private record PlannedLine(Association association, LineKind kind, MemberCategory category, MemberCategory held) {
+    }
+
+    /** A move's date may not come before the join date of a membership it ends or moves. */
+    private void checkLeaveDate(LocalDate on) {
+        Facility from = type == ApplicationType.TRANSFER ? sourceFacility : facility;
+        for (ApplicationLine l : lines) {
+            if (l.getKind() == LineKind.JOIN) {
+                continue;
+            }
+            doctor.currentThrough(from).stream().filter(m -> m.getAssociation().equals(l.getAssociation()))
+                    .flatMap(m -> m.findJoinDate().stream()).filter(on::isBefore).findFirst()
+                    .ifPresent(d -> {
+                        throw MamisException.forField("startDate", "membership.leave.beforeJoin", l.getAssociation().getName());
+                    });
+        }
     }
 
     private void replaceLines(List<PlannedLine> planned) {
@@ -180,7 +199,7 @@ public class Application {
         lines.clear();
         for (int i = 0; i < planned.size(); i++) {
             PlannedLine p = planned.get(i);
-            lines.add(new ApplicationLine(this, p.association(), i, p.kind(), p.category()));
+            lines.add(new ApplicationLine(this, p.association(), i, p.kind(), p.category(), p.held()));
         }
         Set<Association> now = associations();
         attachments.forEach(x -> x.restrictTo(now));
@@ -205,9 +224,13 @@ public class Application {
                 throw MamisException.forField("associations", "application.returned.associationsFixed");
             }
             boolean someApproved = lines.stream().anyMatch(l -> l.getStatus() == LineStatus.APPROVED);
-            if (someApproved && !Objects.equals(startDate, requestedStartDate)) {
+            if (!type.takesEffectAtOnce() && someApproved && !Objects.equals(startDate, requestedStartDate)) {
                 // memberships already started from the old date; the chain must share one date
                 throw MamisException.forField("startDate", "application.returned.startDateFixed");
+            }
+            if (type.takesEffectAtOnce() && startDate != null) {
+                // nothing has taken effect yet, so the date may still move — but not before a join date it ends
+                checkLeaveDate(startDate);
             }
             for (ApplicationLine l : lines) {
                 if (l.getStatus() == LineStatus.PENDING) {
@@ -260,6 +283,7 @@ public class Application {
             throw new MamisException("application.notDraft");
         }
         requireComplete();
+        requireJoinable();
         status = ApplicationStatus.IN_REVIEW;
         submittedAt = now;
         events.add(new ApplicationEvent(this, EventKind.SUBMITTED, now, actor, null, null));
@@ -271,11 +295,12 @@ public class Application {
             throw new MamisException("application.notReturned");
         }
         requireComplete();
+        requireJoinable();
         status = ApplicationStatus.IN_REVIEW;
         events.add(new ApplicationEvent(this, EventKind.RESUBMITTED, now, actor, null, null));
     }
 
-    /** The member withdraws the application; possible only while no association has approved. */
+    /** The member withdraws the application while {@link #isCancellable()}; decisions already made stay in the history. */
     public void cancel(String actor, Instant now) {
         if (!status.isOpen()) {
             throw new MamisException("application.closed");
@@ -283,7 +308,7 @@ public class Application {
         if (!isCancellable()) {
             throw new MamisException("application.cancel.afterApproval");
         }
-        lines.forEach(l -> l.decide(LineStatus.CLOSED, actor, now, null));
+        lines.stream().filter(l -> l.getStatus() == LineStatus.PENDING).forEach(l -> l.decide(LineStatus.CLOSED, actor, now, null));
         status = ApplicationStatus.CANCELLED;
         finishedAt = now;
         events.add(new ApplicationEvent(this, EventKind.CANCELLED, now, actor, null, null));
@@ -336,7 +361,12 @@ public class Application {
         for (ApplicationLine l : lines) {
             switch (l.getKind()) {
                 case LEAVE -> leaving.add(heldThrough(from, l.getAssociation()));
-                case CONTINUE -> continuing.put(heldThrough(from, l.getAssociation()), l.getCategory());
+                case CONTINUE -> {
+                    Membership m = heldThrough(from, l.getAssociation());
+                    // a category the member did not ask to change keeps whatever it became since filing
+                    boolean asked = l.findHeldCategory().filter(h -> h != l.getCategory()).isPresent();
+                    continuing.put(m, asked ? l.getCategory() : m.getCategory());
+                }
                 case JOIN -> joining.add(Map.entry(l.getAssociation(), l.getCategory()));
             }
         }
@@ -460,9 +490,19 @@ public class Application {
         return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
     }
 
-    /** The member may still withdraw it: open, and no association has approved yet. */
+    /**
+     * The member may still withdraw it: open, and — for an admission, whose approvals start
+     * memberships at once — no association has approved yet. A transfer or withdrawal changes
+     * nothing before its last approval, so it can be withdrawn until then.
+     */
     public boolean isCancellable() {
-        return status.isOpen() && lines.stream().noneMatch(l -> l.getStatus() == LineStatus.APPROVED);
+        return status.isOpen() && (type.takesEffectAtOnce() || lines.stream().noneMatch(l -> l.getStatus() == LineStatus.APPROVED));
+    }
+
+    /** Checked when filing: each association to be joined can be joined from the date (see {@link Doctor#checkCanJoinFrom}). */
+    private void requireJoinable() {
+        lines.stream().filter(l -> l.getKind() == LineKind.JOIN)
+                .forEach(l -> doctor.checkCanJoinFrom(l.getAssociation(), requestedStartDate));
     }
 
     private void requireComplete() {

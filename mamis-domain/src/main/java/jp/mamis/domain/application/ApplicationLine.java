@@ -48,6 +48,11 @@ public class ApplicationLine {
     @Column(nullable = false, length = 8)
     private MemberCategory category;
 
+    /** For LEAVE and CONTINUE: the category the member held there when filing (a later change is not undone). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_category", length = 8)
+    private MemberCategory heldCategory;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private LineStatus status = LineStatus.PENDING;
@@ -65,15 +70,17 @@ public class ApplicationLine {
     }
 
     ApplicationLine(Application application, Association association, int position, MemberCategory category) {
-        this(application, association, position, LineKind.JOIN, category);
+        this(application, association, position, LineKind.JOIN, category, null);
     }
 
-    ApplicationLine(Application application, Association association, int position, LineKind kind, MemberCategory category) {
+    ApplicationLine(Application application, Association association, int position, LineKind kind, MemberCategory category,
+                    MemberCategory heldCategory) {
         this.application = Objects.requireNonNull(application);
         this.association = Objects.requireNonNull(association);
         this.position = position;
         this.kind = Objects.requireNonNull(kind);
         this.category = Objects.requireNonNull(category);
+        this.heldCategory = heldCategory;
     }
 
     void decide(LineStatus to, String by, Instant at, String why) {
@@ -101,6 +108,10 @@ public class ApplicationLine {
 
     public LineKind getKind() {
         return kind;
+    }
+
+    public Optional<MemberCategory> findHeldCategory() {
+        return Optional.ofNullable(heldCategory);
     }
 
     public int getPosition() {

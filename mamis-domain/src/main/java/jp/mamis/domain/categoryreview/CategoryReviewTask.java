@@ -32,7 +32,7 @@ import java.util.Optional;
 @Table(name = "category_review_task")
 public class CategoryReviewTask {
 
-    static final int REASON_MAX = 1000;
+    static final int REASON_MAX = jp.mamis.domain.Reasons.MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,13 +116,7 @@ public class CategoryReviewTask {
     /** Closes the task without a change; the reason is required. */
     public void dismiss(String why, String actor, Instant at) {
         requireOpen();
-        String r = why == null ? "" : why.strip();
-        if (r.isEmpty()) {
-            throw MamisException.forField("reason", "categoryReview.reason.required");
-        }
-        if (r.length() > REASON_MAX) {
-            throw MamisException.forField("reason", "relief.text.tooLong", REASON_MAX);
-        }
+        String r = jp.mamis.domain.Reasons.require(why, "categoryReview");
         status = TaskStatus.DISMISSED;
         reason = r;
         decide(actor, at);

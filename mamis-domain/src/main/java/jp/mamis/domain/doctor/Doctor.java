@@ -212,6 +212,11 @@ public class Doctor {
         if (!currentThrough(to).isEmpty()) {
             throw MamisException.forField("facility", "regchange.facility.inUse", to.getName());
         }
+        // the same associations through another workplace: it must lie where they are (a move elsewhere is a 異動届)
+        String chainPrefecture = group.get(0).getAssociation().getPrefectureCode();
+        if (chainPrefecture != null && to.getPrefectureCode() != null && !chainPrefecture.equals(to.getPrefectureCode())) {
+            throw MamisException.forField("facility", "regchange.facility.otherPrefecture");
+        }
         Map<Membership, MemberCategory> continuing = new java.util.LinkedHashMap<>();
         group.forEach(m -> continuing.put(m, m.getCategory()));
         move(List.of(), continuing, to, List.of(), on, origin);
@@ -255,9 +260,28 @@ public class Doctor {
         if (association.hasSubdivisions() && findCurrentBelow(association, facility).isEmpty()) {
             throw new MamisException("membership.lowerTier.required", association.getName());
         }
+        checkCanJoinFrom(association, joinDate);
         Membership m = new Membership(this, association, facility, category, joinDate, origin);
         memberships.add(m);
         return m;
+    }
+
+    /**
+     * A membership that ended may be taken up again only after its leave date, so no two periods
+     * at one association (at JMA, through any chain) overlap — a withdrawal approved ahead of its
+     * date must not let the member join again before it. Nothing to check when the date is unknown.
+     */
+    public void checkCanJoinFrom(Association association, LocalDate joinDate) {
+        if (joinDate == null) {
+            return;
+        }
+        for (Membership m : memberships) {
+            boolean same = m.getAssociation().equals(association) || (association.isNational() && m.getAssociation().isNational());
+            if (same && !m.isCurrent() && m.findLeaveDate().filter(left -> !joinDate.isAfter(left)).isPresent()) {
+                throw MamisException.forField("startDate", "membership.rejoin.beforeLeave", association.getName(),
+                        m.findLeaveDate().get().toString());
+            }
+        }
     }
 
     /**

@@ -253,18 +253,13 @@ public class RegistrationChange {
 
     /** The association's rejection, with its reason: the change is discarded, the doctor's data stays as it is. */
     public void reject(Association by, String actor, Instant at, String why) {
-        if (why == null || why.isBlank()) {
-            throw MamisException.forField("reason", "regchange.reason.required");
-        }
-        if (why.strip().length() > 1000) {
-            throw MamisException.forField("reason", "regchange.reason.tooLong");
-        }
+        String r = jp.mamis.domain.Reasons.require(why, "regchange");
         RegistrationChangeLine line = pendingLineOf(by);
         line.decide(RegistrationChangeLine.Status.REJECTED, actor, at);
         lines.stream().filter(l -> l.getStatus() == RegistrationChangeLine.Status.PENDING).forEach(RegistrationChangeLine::close);
         status = Status.REJECTED;
         decidedAt = at;
-        reason = why.strip();
+        reason = r;
     }
 
     private RegistrationChangeLine pendingLineOf(Association by) {

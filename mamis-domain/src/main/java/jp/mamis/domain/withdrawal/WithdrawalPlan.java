@@ -6,7 +6,6 @@ import jp.mamis.domain.doctor.Doctor;
 import jp.mamis.domain.membership.Facility;
 import jp.mamis.domain.membership.Membership;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,16 +68,6 @@ public final class WithdrawalPlan {
         List<Membership> leaving = group(doctor, facility).stream()
                 .filter(m -> m.getAssociation().getTier().level() <= deepestLevelLeaving).toList();
         return new WithdrawalPlan(facility, pattern, leaving);
-    }
-
-    /** The leave date must not come before any join date it ends. */
-    public void checkDate(LocalDate on) {
-        Objects.requireNonNull(on, "on");
-        for (Membership m : leaving) {
-            if (m.findJoinDate().filter(on::isBefore).isPresent()) {
-                throw MamisException.forField("startDate", "membership.leave.beforeJoin", m.getAssociation().getName());
-            }
-        }
     }
 
     private static List<Membership> group(Doctor doctor, Facility facility) {

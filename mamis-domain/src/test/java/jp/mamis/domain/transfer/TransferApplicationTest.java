@@ -133,4 +133,61 @@ class TransferApplicationTest {
             x.planWithdrawal(WithdrawalPlan.of(d, t.saiseikai, WithdrawalPlan.Pattern.WHOLE_CHAIN), ON.minusDays(1));
         }).getKey());
     }
+
+    @Test
+    @DisplayName("the transfer date may not come before the join date of a membership it ends")
+    void dateBeforeJoin() {
+        Application a = Application.transfer(doctor, t.saiseikai, t.yokohamaGeneral, "key-early", T0);
+        Map<Association, MemberCategory> selection = new LinkedHashMap<>();
+        List.of(t.naka, t.yokohama, t.kanagawa, t.jma).forEach(x -> selection.put(x, A2_B));
+        TransferPlan plan = TransferPlan.of(doctor, t.saiseikai, t.yokohamaGeneral, t.naka, selection,
+                AssociationRules::defaults, Set.of());
+        assertEquals("membership.leave.beforeJoin",
+                assertThrows(MamisException.class, () -> a.planTransfer(plan, LocalDate.of(2012, 3, 31))).getKey());
+    }
+
+    @Test
+    @DisplayName("returned after approvals: the date can still be corrected, and the member can still withdraw it")
+    void returnedAfterApprovals() {
+        transfer.approve(t.minato, "s1", T0);
+        transfer.approve(t.tokyo, "s2", T0);
+        transfer.returnForCorrection(t.naka, "s3", T0, "異動日をご確認ください");
+        Map<Association, MemberCategory> same = new LinkedHashMap<>();
+        transfer.getLines().forEach(l -> same.put(l.getAssociation(), l.getCategory()));
+        transfer.plan(same, ON.plusMonths(1));
+        assertEquals(ON.plusMonths(1), transfer.findRequestedStartDate().orElseThrow());
+        assertEquals("membership.leave.beforeJoin",
+                assertThrows(MamisException.class, () -> transfer.plan(same, LocalDate.of(2011, 1, 1))).getKey());
+        transfer.resubmit("m200001", T0);
+        assertTrue(transfer.isCancellable(), "nothing has moved yet");
+        transfer.cancel("m200001", T0);
+        assertEquals(ApplicationStatus.CANCELLED, transfer.getStatus());
+        assertEquals(LineStatus.APPROVED, transfer.getLines().get(0).getStatus(), "decisions made stay in the history");
+        assertEquals(LineStatus.CLOSED, transfer.getLines().get(2).getStatus());
+        assertEquals(3, doctor.getMemberships().size());
+    }
+
+    @Test
+    @DisplayName("a category changed after filing is not undone by a continuation that did not ask to change it")
+    void categoryChangedMeanwhile() {
+        Membership jma = doctor.findNationalMembership().orElseThrow();
+        jma.changeCategory(MemberCategory.A1, ON.minusDays(10), jp.mamis.domain.membership.Origin.record(T0));
+        order().forEach(a -> transfer.approve(a, "s", T0));
+        assertEquals(MemberCategory.A1, doctor.findNationalMembership().orElseThrow().getCategory());
+    }
+
+    @Test
+    @DisplayName("a membership that ended cannot be joined again on or before its leave date")
+    void rejoinBeforeLeave() {
+        Application w = Application.withdrawal(doctor, t.saiseikai, "key-w", T0);
+        w.planWithdrawal(WithdrawalPlan.of(doctor, t.saiseikai, WithdrawalPlan.Pattern.NATIONAL_ONLY), ON.plusMonths(6));
+        w.submit("m200001", T0);
+        w.approve(t.jma, "s00", T0);
+        Doctor d = doctor;
+        d.join(t.sapporo, t.sapporoHospital, A2_B, ON);
+        d.join(t.hokkaido, t.sapporoHospital, A2_B, ON);
+        assertEquals("membership.rejoin.beforeLeave", assertThrows(MamisException.class,
+                () -> d.join(t.jma, t.sapporoHospital, A2_B, ON.plusMonths(6))).getKey());
+        d.join(t.jma, t.sapporoHospital, A2_B, ON.plusMonths(6).plusDays(1));
+    }
 }

@@ -88,15 +88,6 @@ class WithdrawalPlanTest {
     }
 
     @Test
-    @DisplayName("the leave date may not come before a join date")
-    void leaveBeforeJoin() {
-        WithdrawalPlan p = WithdrawalPlan.of(doctor, hospital, Pattern.NATIONAL_ONLY);
-        assertEquals("membership.leave.beforeJoin", assertThrows(MamisException.class,
-                () -> p.checkDate(LocalDate.of(2020, 5, 31))).getKey());
-        p.checkDate(LocalDate.of(2020, 6, 1));
-    }
-
-    @Test
     @DisplayName("taking effect ends exactly the planned memberships and records the leave")
     void takesEffect() {
         WithdrawalPlan p = WithdrawalPlan.of(doctor, hospital, Pattern.PREFECTURE_AND_NATIONAL);

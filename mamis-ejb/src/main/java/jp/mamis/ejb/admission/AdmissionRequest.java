@@ -27,6 +27,8 @@ public class AdmissionRequest implements Serializable {
     /** Association id → category, for each association the member asks to join. */
     private Map<Long, MemberCategory> categories = new LinkedHashMap<>();
     private LocalDate startDate;
+    /** A transfer: the member read the announcements of the associations it leaves. */
+    private boolean noticesAcknowledged;
 
     public String getSubmissionKey() { return submissionKey; }
     public void setSubmissionKey(String v) { submissionKey = v; }
@@ -43,6 +45,8 @@ public class AdmissionRequest implements Serializable {
     public void setLowestAssociationId(Long v) { lowestAssociationId = v; }
     public Map<Long, MemberCategory> getCategories() { return categories; }
     public void setCategories(Map<Long, MemberCategory> v) { categories = v == null ? new LinkedHashMap<>() : v; }
+    public boolean isNoticesAcknowledged() { return noticesAcknowledged; }
+    public void setNoticesAcknowledged(boolean v) { noticesAcknowledged = v; }
     public LocalDate getStartDate() { return startDate; }
     public void setStartDate(LocalDate v) { startDate = v; }
 }

@@ -30,6 +30,7 @@ import jp.mamis.ejb.application.Applications;
 import jp.mamis.ejb.application.Download;
 import jp.mamis.ejb.application.Notifications;
 import jp.mamis.ejb.attachment.AttachmentStore;
+import jp.mamis.ejb.fee.Announcements;
 import jp.mamis.ejb.rules.RulesService;
 
 import java.io.InputStream;
@@ -77,6 +78,9 @@ public class AdmissionService {
 
     @Inject
     private jp.mamis.ejb.facility.Facilities facilities;
+
+    @Inject
+    private Announcements announcements;
 
     @Inject
     private jp.mamis.ejb.audit.AccessLog accessLog;
@@ -197,8 +201,11 @@ public class AdmissionService {
             // a returned application keeps the documents the rules asked for when it was filed
             requireDocuments(ap);
         }
-        if (!applications.openOverlapping(me, ap.associations(), ap).isEmpty()) {
+        if (!applications.openAlongside(me, ap).isEmpty()) {
             throw MamisException.forField("associations", "admission.alreadyApplied");
+        }
+        if (!returned && !r.isNoticesAcknowledged() && !leaveNotices(me, ap).isEmpty()) {
+            throw MamisException.forField("noticesRead", "withdrawal.notices.unread");
         }
         Instant now = Instant.now();
         if (returned) {
@@ -210,6 +217,19 @@ public class AdmissionService {
         ap.findActionableLine().ifPresent(notifications::actionable);
         em.flush();
         return ap.getId();
+    }
+
+    /** A transfer's announcements: those of the associations it leaves, to be read before filing (none for an admission). */
+    public List<Announcements.Announcement> leaveNotices(long applicationId) {
+        Doctor me = callers.member();
+        return leaveNotices(me, own(me, applicationId));
+    }
+
+    private List<Announcements.Announcement> leaveNotices(Doctor me, Application ap) {
+        List<Association> leaving = ap.getLines().stream().filter(l -> l.getKind() == LineKind.LEAVE)
+                .map(ApplicationLine::getAssociation).toList();
+        return leaving.isEmpty() ? List.of() : announcements.forWithdrawal(me, leaving,
+                ap.findRequestedStartDate().orElse(LocalDate.now(jp.mamis.ejb.registration.RegistrationService.JAPAN)));
     }
 
     /** Adds a document to the member's draft or returned application; a refused file changes nothing. */
@@ -370,17 +390,21 @@ public class AdmissionService {
 
     /** The requested start (or transfer) date: at most a year back or ahead. */
     static LocalDate startDate(AdmissionRequest r) {
-        return effectiveDate(r.getStartDate());
+        return effectiveDate(r.getStartDate(), !r.isTransfer());
     }
 
-    /** A date an application takes effect on: at most a year back or ahead (shared with the other procedures). */
-    public static LocalDate effectiveDate(LocalDate d) {
+    /**
+     * A date an application takes effect on: at most a year back or ahead (shared with the other
+     * procedures). {@code admission} picks the wording: 入会希望日, or the date of a move.
+     */
+    public static LocalDate effectiveDate(LocalDate d, boolean admission) {
         LocalDate today = LocalDate.now(jp.mamis.ejb.registration.RegistrationService.JAPAN);
+        String prefix = admission ? "admission.startDate" : "application.effectiveDate";
         if (d != null && d.isBefore(today.minusYears(1))) {
-            throw MamisException.forField("startDate", "admission.startDate.tooEarly");
+            throw MamisException.forField("startDate", prefix + ".tooEarly");
         }
         if (d != null && d.isAfter(today.plusYears(1))) {
-            throw MamisException.forField("startDate", "admission.startDate.tooLate");
+            throw MamisException.forField("startDate", prefix + ".tooLate");
         }
         return d;
     }

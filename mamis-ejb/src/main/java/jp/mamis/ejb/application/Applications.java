@@ -59,14 +59,37 @@ public class Applications {
                 .setParameter("d", d).getResultList();
     }
 
-    /** Filed, undecided applications of the doctor (other than {@code except}) that ask for one of the associations. */
-    public List<Application> openOverlapping(Doctor d, java.util.Collection<Association> associations, Application except) {
-        return em.createQuery("select distinct l.application from ApplicationLine l where l.application.doctor = :d"
-                        + " and l.application.status in :open and l.association in :as", Application.class)
+    /**
+     * Filed, undecided applications of the doctor other than {@code ap} that it cannot go ahead
+     * beside: those asking something of one of its associations, and those made through one of its
+     * facilities (the same chain) — one open procedure per chain, so none of them can be left
+     * unable to take effect by another.
+     */
+    public List<Application> openAlongside(Doctor d, Application ap) {
+        java.util.Set<jp.mamis.domain.membership.Facility> facilities = new java.util.HashSet<>();
+        facilities.add(ap.getFacility());
+        ap.findSourceFacility().ifPresent(facilities::add);
+        return openOn(d, facilities, ap.associations(), ap);
+    }
+
+    /** Filed, undecided applications of the doctor made through the facility or asking something of its chain. */
+    public List<Application> openThrough(Doctor d, jp.mamis.domain.membership.Facility f) {
+        java.util.Set<Association> chain = new java.util.HashSet<>();
+        d.currentThrough(f).forEach(m -> chain.add(m.getAssociation()));
+        return openOn(d, java.util.Set.of(f), chain, null);
+    }
+
+    private List<Application> openOn(Doctor d, java.util.Set<jp.mamis.domain.membership.Facility> facilities,
+                                     java.util.Set<Association> associations, Application except) {
+        return em.createQuery("select a from Application a where a.doctor = :d and a.status in :open", Application.class)
                 .setParameter("d", d)
                 .setParameter("open", List.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.RETURNED))
-                .setParameter("as", associations)
-                .getResultStream().filter(a -> !a.equals(except)).toList();
+                .getResultStream()
+                .filter(a -> !a.equals(except))
+                .filter(a -> a.associations().stream().anyMatch(associations::contains)
+                        || facilities.contains(a.getFacility())
+                        || a.findSourceFacility().filter(facilities::contains).isPresent())
+                .toList();
     }
 
     /**

@@ -69,6 +69,15 @@ public class CategoryReviews {
      */
     @PermitAll
     public int raiseDue(LocalDate on) {
+        return raiseDue(on, true);
+    }
+
+    /**
+     * As {@link #raiseDue(LocalDate)}; {@code tellMembers} false raises the tasks without mail (demo
+     * loading at deployment, when the mail session may not be usable yet — the notice shows on My Page).
+     */
+    @PermitAll
+    public int raiseDue(LocalDate on, boolean tellMembers) {
         // the query is a pre-filter (a day of slack for 29 February); the domain decides what is due
         List<Membership> candidates = em.createQuery("select m from Membership m join fetch m.doctor d"
                         + " where m.status = :active and m.category in :residents"
@@ -90,6 +99,9 @@ public class CategoryReviews {
             em.persist(t);
             raised++;
             Doctor d = m.getDoctor();
+            if (!tellMembers) {
+                continue;
+            }
             mail.fire(new Mail(d.getEmail(), "categoryReview.raised", Locale.JAPANESE, d.getName().getFull(),
                     m.getAssociation().getName(), t.getFrom().label(), t.getTo().label(), DAY.format(t.getDueDate()),
                     config.baseUrl() + "/member/mypage.xhtml"));
@@ -109,8 +121,10 @@ public class CategoryReviews {
         Association a = staff.association();
         List<CategoryReviewTask> tasks = em.createQuery("select t from CategoryReviewTask t join fetch t.membership m"
                         + " join fetch m.doctor where m.association = :a and t.status = :open and t.dueDate <= :today"
-                        + " order by t.dueDate, t.id", CategoryReviewTask.class)
+                        + " and m.status = :active order by t.dueDate, t.id", CategoryReviewTask.class)
                 .setParameter("a", a).setParameter("open", TaskStatus.OPEN).setParameter("today", LocalDate.now(JAPAN))
+                // a member who left (or moved away) since the task was raised has nothing left to change here
+                .setParameter("active", jp.mamis.domain.membership.MembershipStatus.ACTIVE)
                 .setMaxResults(500).getResultList();
         accessLog.record(staff.loginId(), AccessAction.VIEW_MEMBERS, new AccessLog.Subject(a.getId(), null, null, null),
                 "会員区分変更タスク " + tasks.size() + "件");

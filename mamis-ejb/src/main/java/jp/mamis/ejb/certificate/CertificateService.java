@@ -40,6 +40,9 @@ public class CertificateService {
     private EntityManager em;
 
     @Inject
+    private jp.mamis.ejb.audit.AccessLog accessLog;
+
+    @Inject
     private Callers callers;
 
     @Inject
@@ -107,7 +110,12 @@ public class CertificateService {
     public Download pdf(long certificateId) {
         Doctor me = callers.member();
         Certificate c = certificates.find(certificateId).filter(x -> x.getDoctor().equals(me)).orElse(null);
-        CertificateDocument d = c == null ? null : certificates.document(c).orElse(null);
+        if (c == null) {
+            accessLog.denied(callers.loginId(), new jp.mamis.ejb.audit.AccessLog.Subject(null, me.getId(), null, null),
+                    "certificate " + certificateId + " of another member");
+            throw new MamisException("certificate.notFound");
+        }
+        CertificateDocument d = certificates.document(c).orElse(null);
         if (d == null) {
             throw new MamisException("certificate.notFound");
         }

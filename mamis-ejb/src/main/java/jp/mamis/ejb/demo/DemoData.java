@@ -308,7 +308,7 @@ public class DemoData {
             kenshu.join(national(), hospital, MemberCategory.A2_C, joined);
             member(kenshu, RESIDENT_LOGIN, passwordHash);
             em.flush();
-            categoryReviews.raiseDue(LocalDate.now());
+            categoryReviews.raiseDue(LocalDate.now(), false);
         }
     }
 }

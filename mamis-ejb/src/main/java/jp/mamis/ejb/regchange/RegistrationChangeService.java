@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
 public class RegistrationChangeService {
 
     @Inject
+    private jp.mamis.ejb.application.Applications applications;
+
+    @Inject
     private jp.mamis.ejb.facility.Facilities facilities;
 
     @PersistenceContext(unitName = "mamis")
@@ -134,6 +137,10 @@ public class RegistrationChangeService {
     public void changeFacility(FacilityChangeForm form, long readVersion) {
         Doctor d = lockedMember(readVersion);
         Facility from = form.getFromFacilityId() == null ? null : em.find(Facility.class, form.getFromFacilityId());
+        if (from != null && !applications.openThrough(d, from).isEmpty()) {
+            // an open admission, transfer or withdrawal of this chain would find its memberships moved
+            throw MamisException.forField("fromFacility", "regchange.facility.inProcedure");
+        }
         Facility to = destination(form);
         RegistrationChange c = RegistrationChange.facility(d, from, to, LocalDate.now(RegistrationService.JAPAN),
                 callers.loginId(), Instant.now());

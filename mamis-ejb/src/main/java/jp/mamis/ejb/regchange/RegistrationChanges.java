@@ -60,7 +60,12 @@ public class RegistrationChanges {
         if (awaiting) {
             q.setParameter("pending", RegistrationChangeLine.Status.PENDING);
         }
-        return q.setMaxResults(LIST_LIMIT).getResultList();
+        // one query for the doctors and one for all lines of the page, not one each per row
+        return q.setMaxResults(LIST_LIMIT)
+                .setHint("eclipselink.batch", "c.doctor")
+                .setHint("eclipselink.batch", "c.lines")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
     }
 
     /** The view of a change; {@code viewer} is the secretariat's association, null for the member. */

@@ -110,10 +110,13 @@ public class ReviewService {
     public void approve(long applicationId, long readVersion) {
         Callers.Staff staff = callers.staff();
         Application ap = forDecision(staff, applicationId, readVersion);
-        if (ap.findLine(staff.association()).filter(l -> l.getKind() == LineKind.JOIN).isPresent()) {
-            AdmissionEligibility.checkStillAdmissible(ap.getDoctor(), staff.association(), rules.rulesOf(staff.association()),
-                    ap.leavingMemberships());
-        }
+        boolean last = ap.getLines().stream().filter(l -> l.getStatus() == jp.mamis.domain.application.LineStatus.PENDING).count() == 1;
+        // the line decided now, and — when a move takes effect with this approval — every line it joins
+        ap.getLines().stream()
+                .filter(l -> l.getKind() == LineKind.JOIN)
+                .filter(l -> l.getAssociation().equals(staff.association()) || (last && ap.getType().takesEffectAtOnce()))
+                .forEach(l -> AdmissionEligibility.checkStillAdmissible(ap.getDoctor(), l.getAssociation(),
+                        rules.rulesOf(l.getAssociation()), ap.leavingMemberships()));
         ap.approve(staff.association(), staff.loginId(), Instant.now()).forEach(em::persist);
         accessLog.record(staff.loginId(), AccessAction.APPROVE, subject(staff, ap, null), null);
         notifications.approved(ap, staff.association());

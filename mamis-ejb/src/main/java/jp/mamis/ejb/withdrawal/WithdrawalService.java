@@ -19,6 +19,7 @@ import jp.mamis.ejb.account.Callers;
 import jp.mamis.ejb.admission.AdmissionService;
 import jp.mamis.ejb.application.Applications;
 import jp.mamis.ejb.application.Notifications;
+import jp.mamis.ejb.audit.AccessLog;
 import jp.mamis.ejb.fee.Announcements;
 
 import java.io.Serializable;
@@ -50,6 +51,12 @@ public class WithdrawalService {
 
     @Inject
     private Announcements announcements;
+
+    @Inject
+    private jp.mamis.ejb.facility.Facilities facilities;
+
+    @Inject
+    private AccessLog accessLog;
 
     /**
      * A chain the member can leave: its facility, its associations (lowest first, with the category)
@@ -100,7 +107,8 @@ public class WithdrawalService {
      * already filed. Refused while another open application concerns one of these associations
      * (a transfer of the same chain, say): only one of them can go ahead.
      */
-    public long submit(String submissionKey, long facilityId, WithdrawalPlan.Pattern pattern, LocalDate on) {
+    public long submit(String submissionKey, long facilityId, WithdrawalPlan.Pattern pattern, LocalDate on,
+                       boolean noticesAcknowledged) {
         Doctor me = callers.member();
         // one filing at a time per doctor: the checks below see every application filed before
         em.lock(me, LockModeType.PESSIMISTIC_WRITE);
@@ -121,9 +129,12 @@ public class WithdrawalService {
         WithdrawalPlan plan = WithdrawalPlan.of(me, f, pattern);
         Instant now = Instant.now();
         Application ap = Application.withdrawal(me, f, submissionKey, now);
-        ap.planWithdrawal(plan, AdmissionService.effectiveDate(on));
-        if (!applications.openOverlapping(me, ap.associations(), ap).isEmpty()) {
+        ap.planWithdrawal(plan, AdmissionService.effectiveDate(on, false));
+        if (!applications.openAlongside(me, ap).isEmpty()) {
             throw MamisException.forField("associations", "withdrawal.alreadyApplied");
+        }
+        if (!noticesAcknowledged && !notices(me, plan, on).isEmpty()) {
+            throw MamisException.forField("noticesRead", "withdrawal.notices.unread");
         }
         em.persist(ap);
         ap.submit(callers.loginId(), now);
@@ -139,7 +150,11 @@ public class WithdrawalService {
         em.lock(me, LockModeType.PESSIMISTIC_WRITE);
         Application ap = applications.find(applicationId).filter(a -> a.getDoctor().equals(me))
                 .filter(a -> a.getType() == ApplicationType.WITHDRAWAL)
-                .orElseThrow(() -> new MamisException("application.notFound"));
+                .orElseThrow(() -> {
+                    accessLog.denied(callers.loginId(), new AccessLog.Subject(null, me.getId(), applicationId, null),
+                            "withdrawal " + applicationId + " of another member");
+                    return new MamisException("application.notFound");
+                });
         applications.findForChange(applicationId);
         applications.touch(ap);
         if (ap.getStatus() != ApplicationStatus.RETURNED) {
@@ -147,21 +162,12 @@ public class WithdrawalService {
         }
         Map<jp.mamis.domain.association.Association, jp.mamis.domain.membership.MemberCategory> same = new LinkedHashMap<>();
         ap.getLines().forEach(l -> same.put(l.getAssociation(), l.getCategory()));
-        ap.plan(same, AdmissionService.effectiveDate(on));
-        WithdrawalPlan.of(me, ap.getFacility(), WithdrawalPlan.Pattern.WHOLE_CHAIN).leaving().stream()
-                .filter(m -> ap.associations().contains(m.getAssociation()))
-                .forEach(m -> m.findJoinDate().filter(on::isBefore).ifPresent(d -> {
-                    throw MamisException.forField("startDate", "membership.leave.beforeJoin", m.getAssociation().getName());
-                }));
+        ap.plan(same, AdmissionService.effectiveDate(on, false));
         ap.resubmit(callers.loginId(), Instant.now());
         ap.findActionableLine().ifPresent(notifications::actionable);
     }
 
     private Facility facility(long id) {
-        Facility f = em.find(Facility.class, id);
-        if (f == null) {
-            throw MamisException.forField("source", "withdrawal.source.invalid");
-        }
-        return f;
+        return facilities.get(id, "withdrawal.source.invalid");
     }
 }

@@ -179,6 +179,12 @@ public class Fixture {
         }
     }
 
+    /** An announcement the association shows to every member who withdraws from it. */
+    public void announce(long associationId, String text) {
+        em.persist(jp.mamis.domain.fee.WithdrawalAnnouncement.of(em.find(jp.mamis.domain.association.Association.class, associationId),
+                new jp.mamis.domain.fee.WithdrawalAnnouncement.Settings(jp.mamis.domain.fee.AnnouncementCondition.ALWAYS, null, text)));
+    }
+
     private jp.mamis.domain.association.Association association(String code) {
         return em.createQuery("select a from Association a where a.code = :c", jp.mamis.domain.association.Association.class)
                 .setParameter("c", code).getSingleResult();

@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -178,9 +179,17 @@ class TransferWithdrawalIT {
         assertEquals(2, withdrawal.preview(mv.from().facility(), WithdrawalPlan.Pattern.PREFECTURE_AND_NATIONAL, null)
                 .leaving().size());
         LocalDate on = LocalDate.now().plusDays(10);
+        fixture.announce(mv.from().city(), "年度会費は全額ご負担いただきます。");
+        WithdrawalService.Preview preview = withdrawal.preview(mv.from().facility(), WithdrawalPlan.Pattern.WHOLE_CHAIN, on);
+        assertEquals(List.of("年度会費は全額ご負担いただきます。"), preview.notices().stream().map(n -> n.text()).toList());
         String key = UUID.randomUUID().toString();
-        long id = withdrawal.submit(key, mv.from().facility(), WithdrawalPlan.Pattern.WHOLE_CHAIN, on);
-        assertEquals(id, withdrawal.submit(key, mv.from().facility(), WithdrawalPlan.Pattern.WHOLE_CHAIN, on));
+        assertEquals("withdrawal.notices.unread", org.junit.jupiter.api.Assertions.assertThrows(MamisException.class,
+                () -> withdrawal.submit(key, mv.from().facility(), WithdrawalPlan.Pattern.WHOLE_CHAIN, on, false)).getKey(),
+                "the service, not only the page, insists the announcements were read");
+        assertThrows(MamisException.class, () -> withdrawal.submit(UUID.randomUUID().toString(), mv.from().facility(),
+                WithdrawalPlan.Pattern.WHOLE_CHAIN, LocalDate.of(2011, 1, 1), true), "before the join date (and over a year back)");
+        long id = withdrawal.submit(key, mv.from().facility(), WithdrawalPlan.Pattern.WHOLE_CHAIN, on, true);
+        assertEquals(id, withdrawal.submit(key, mv.from().facility(), WithdrawalPlan.Pattern.WHOLE_CHAIN, on, true));
         Fixture.World f = mv.from();
         for (long a : new long[] {f.wardA(), f.city(), f.prefecture()}) {
             approveAs(f, a, id);
@@ -201,7 +210,7 @@ class TransferWithdrawalIT {
         List<Callable<String>> attempts = List.of(
                 () -> admission.submit(r) > 0 ? "transfer" : "?",
                 () -> withdrawal.submit(UUID.randomUUID().toString(), mv.from().facility(),
-                        WithdrawalPlan.Pattern.NATIONAL_ONLY, LocalDate.now().plusDays(5)) > 0 ? "withdrawal" : "?");
+                        WithdrawalPlan.Pattern.NATIONAL_ONLY, LocalDate.now().plusDays(5), true) > 0 ? "withdrawal" : "?");
         List<Future<String>> results = new ArrayList<>();
         for (Callable<String> c : attempts) {
             results.add(executor.submit(() -> {

@@ -73,6 +73,8 @@ public class AdmissionWizard implements Serializable {
     private DocumentKind uploadKind = DocumentKind.LICENSE;
     private List<String> uploadVisibleTo = new ArrayList<>();
     private boolean returned;
+    /** A transfer's announcements of the associations it leaves, shown on the confirmation. */
+    private List<jp.mamis.ejb.fee.Announcements.Announcement> leaveNotices = List.of();
 
     /** f:viewAction: a new wizard, or the application named by {@code ?id=}. */
     public void load() {
@@ -174,6 +176,7 @@ public class AdmissionWizard implements Serializable {
 
     public void toConfirm() {
         if (save()) {
+            leaveNotices = service.leaveNotices(id);
             step = Step.CONFIRM;
         }
     }
@@ -354,4 +357,5 @@ public class AdmissionWizard implements Serializable {
     public List<String> getUploadVisibleTo() { return uploadVisibleTo; }
     public void setUploadVisibleTo(List<String> v) { uploadVisibleTo = v == null ? new ArrayList<>() : v; }
     public boolean isReturned() { return returned; }
+    public List<jp.mamis.ejb.fee.Announcements.Announcement> getLeaveNotices() { return leaveNotices; }
 }

@@ -84,7 +84,7 @@ public class WithdrawalPage implements Serializable {
 
     public void toConfirm() {
         if (leaveDate == null) {
-            Messages.error(FORM, MamisException.forField("leaveDate", "application.effectiveDate.required"));
+            Messages.error(FORM, MamisException.forField("startDate", "application.effectiveDate.required"));
             return;
         }
         if (returned != null) {
@@ -115,7 +115,7 @@ public class WithdrawalPage implements Serializable {
                 service.resubmit(id, leaveDate);
                 filed = id;
             } else {
-                filed = service.submit(submissionKey, facilityId, pattern, leaveDate);
+                filed = service.submit(submissionKey, facilityId, pattern, leaveDate, noticesRead);
             }
             return "/member/application?faces-redirect=true&id=" + filed + "&filed=" + (returned != null ? "again" : "new");
         } catch (MamisException e) {
