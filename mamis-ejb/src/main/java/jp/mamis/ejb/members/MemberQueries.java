@@ -62,6 +62,16 @@ public class MemberQueries {
         public long sexUnknown() {
             return bySex.getOrDefault(null, 0L);
         }
+
+        /** Members of the sex. */
+        public long ofSex(Sex s) {
+            return bySex.getOrDefault(s, 0L);
+        }
+
+        /** Members of the category. */
+        public long ofCategory(MemberCategory c) {
+            return byCategory.getOrDefault(c, 0L);
+        }
     }
 
     /** The where clause and its parameters for one association and criteria. */
