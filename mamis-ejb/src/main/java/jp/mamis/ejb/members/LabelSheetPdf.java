@@ -54,7 +54,11 @@ public class LabelSheetPdf {
      * @return the number of labels
      */
     public long write(OutputStream out, Consumer<Consumer<MemberQueries.Row>> source) {
-        Path font = CertificatePdf.requireFont(config.pdfFont());
+        return write(config.pdfFont(), out, source);
+    }
+
+    static long write(Path fontFile, OutputStream out, Consumer<Consumer<MemberQueries.Row>> source) {
+        Path font = CertificatePdf.requireFont(fontFile);
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             doc.getDocumentInformation().setTitle("宛名ラベル");
             doc.getDocumentInformation().setCreator("MAMIS");

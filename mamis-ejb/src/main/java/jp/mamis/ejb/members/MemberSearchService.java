@@ -106,8 +106,7 @@ public class MemberSearchService {
             return new MemberRow(m.getId(), d.getId(), d.getRegistrationNumber(), d.getName().getFull(),
                     d.getName().getFullKana(), m.getCategory().label(), m.getStatus(), m.getFacility().getName(),
                     m.findJoinDate().orElse(null), m.findLeaveDate().orElse(null), s.isResident(), d.trainingEnd(),
-                    ReliefRule.applying(rules, s, fy).stream().map(r -> new ReliefService.Relief(r.getLabel(),
-                            r.findDescription().orElse(null))).toList());
+                    ReliefService.reliefs(rules, s, fy));
         }).toList();
         String ids = page.stream().map(m -> String.valueOf(m.getDoctor().getId())).collect(Collectors.joining(","));
         // the log keeps the first 500 characters of the detail: the criteria first
