@@ -22,5 +22,13 @@ public enum AccessAction {
     /** A member's category was changed, or a category review task dismissed. */
     CHANGE_CATEGORY,
     /** A member's training end date (研修修了日) was viewed or changed. */
-    CHANGE_TRAINING
+    CHANGE_TRAINING,
+    /** A page of a member search (会員検索) was shown: the criteria and the doctors listed. */
+    SEARCH_MEMBERS,
+    /** A member's detail page (registration data, memberships, history) was shown. */
+    VIEW_MEMBER,
+    /** A secretariat changed a member's contact data or category. */
+    CHANGE_MEMBER,
+    /** A search result was downloaded (会員台帳, 宛名ラベル, label sheet) or checked for its encoding, with the row count. */
+    EXPORT_MEMBERS
 }

@@ -66,6 +66,14 @@ public class Doctor {
     })
     private PersonName formerName;
 
+    /** {@link jp.mamis.domain.validation.SearchKey} of the name in kanji, kept with the name for the member search. */
+    @Column(name = "search_name", nullable = false, length = 100)
+    private String searchName = "";
+
+    /** {@link jp.mamis.domain.validation.SearchKey} of the name in kana. */
+    @Column(name = "search_kana", nullable = false, length = 100)
+    private String searchKana = "";
+
     @Column(name = "use_former_name_on_mail", nullable = false)
     private boolean useFormerNameOnMail;
 
@@ -122,6 +130,7 @@ public class Doctor {
         d.registrationNumber = Objects.requireNonNull(r.registrationNumber());
         d.registrationDate = r.registrationDate();
         d.name = Objects.requireNonNull(r.name());
+        d.indexName();
         d.formerName = r.formerName();
         d.useFormerNameOnMail = r.useFormerNameOnMail();
         d.sex = r.sex();
@@ -160,6 +169,22 @@ public class Doctor {
         }
     }
 
+    /** Fills the search columns from the name: they are written wherever the name is. */
+    private void indexName() {
+        searchName = jp.mamis.domain.validation.SearchKey.of(name.getFamilyName() + name.getGivenName());
+        searchKana = jp.mamis.domain.validation.SearchKey.of(name.getFamilyKana() + name.getGivenKana());
+    }
+
+    /** The name as the member search compares it (kanji, see {@link jp.mamis.domain.validation.SearchKey}). */
+    public String getSearchName() {
+        return searchName;
+    }
+
+    /** The kana as the member search compares it. */
+    public String getSearchKana() {
+        return searchKana;
+    }
+
     /** The doctor's own change of address, phones and email. */
     public void changeContact(Contact contact) {
         applyContact(contact);
@@ -188,6 +213,7 @@ public class Doctor {
             throw MamisException.forField("formerFamilyName", "doctor.formerName.requiredForMail");
         }
         this.name = newName;
+        indexName();
         this.formerName = newFormerName;
         this.useFormerNameOnMail = useFormerOnMail;
     }
@@ -378,6 +404,16 @@ public class Doctor {
 
     public boolean isUseFormerNameOnMail() {
         return useFormerNameOnMail;
+    }
+
+    /** The name mail is addressed to: the 旧姓・旧名 when the member asked for it, else the name. */
+    public PersonName getNameOnMail() {
+        return nameOnMail(name, formerName, useFormerNameOnMail);
+    }
+
+    /** {@link #getNameOnMail()} from the stored parts (for exports that read columns, not entities). */
+    public static PersonName nameOnMail(PersonName name, PersonName former, boolean useFormer) {
+        return useFormer && former != null ? former : name;
     }
 
     public Optional<Sex> findSex() {

@@ -55,11 +55,21 @@ public class CertificatePdf {
         return render(config.pdfFont(), printed, groupedCode, url);
     }
 
-    static byte[] render(Path font, Certificate.Printed p, String groupedCode, String url) {
+    /**
+     * The Japanese font every MAMIS PDF embeds (certificates, label sheets), checked to be there.
+     *
+     * @throws MamisException {@code certificate.fontMissing} when the file is not readable
+     */
+    public static Path requireFont(Path font) {
         if (!Files.isReadable(font)) {
-            LOG.severe(() -> "The certificate font " + font + " is missing: install Debian's fonts-ipaexfont or set MAMIS_PDF_FONT");
+            LOG.severe(() -> "The PDF font " + font + " is missing: install Debian's fonts-ipaexfont or set MAMIS_PDF_FONT");
             throw new MamisException("certificate.fontMissing");
         }
+        return font;
+    }
+
+    static byte[] render(Path font, Certificate.Printed p, String groupedCode, String url) {
+        requireFont(font);
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);

@@ -82,7 +82,8 @@ public class ReliefService {
         return new MyReliefs(now, now.next(), rows);
     }
 
-    private static List<Relief> reliefs(List<ReliefRule> rules, ReliefSubject s, FiscalYear fy) {
+    /** The reliefs of {@code rules} that apply to {@code s} in {@code fy}, as shown (also the member search's column). */
+    public static List<Relief> reliefs(List<ReliefRule> rules, ReliefSubject s, FiscalYear fy) {
         return ReliefRule.applying(rules, s, fy).stream().map(Relief::of).toList();
     }
 
