@@ -22,5 +22,15 @@ public enum AccessAction {
     /** A member's category was changed, or a category review task dismissed. */
     CHANGE_CATEGORY,
     /** A member's training end date (研修修了日) was viewed or changed. */
-    CHANGE_TRAINING
+    CHANGE_TRAINING,
+    /** The 会員区分別会員統計表 or the graduation-year counts were shown. */
+    VIEW_STATISTICS,
+    /** The statistics were downloaded (CSV). */
+    EXPORT_STATISTICS,
+    /** A secretariat listed or opened its members' inquiries (お問合せ). */
+    VIEW_INQUIRY,
+    /** A secretariat answered an inquiry. */
+    REPLY_INQUIRY,
+    /** An association admin created a staff account or changed its role, state or second factor. */
+    CHANGE_STAFF
 }
