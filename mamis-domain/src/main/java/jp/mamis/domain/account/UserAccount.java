@@ -78,7 +78,10 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    /** The sign-in before the newest one: what "since your previous login" counts from; null before the second. */
+    /**
+     * The sign-in before the newest one: what "since your previous login" counts from; null before
+     * the second. Both are written by a bulk update at sign-in ({@code Accounts#recordLogin}).
+     */
     @Column(name = "previous_login_at")
     private Instant previousLoginAt;
 
@@ -156,15 +159,14 @@ public class UserAccount {
         return totpConfirmed ? java.util.Optional.empty() : java.util.Optional.ofNullable(totpSecret);
     }
 
-    /** A successful sign-in: the newest one becomes the previous one. */
-    public void recordLogin(Instant now) {
-        previousLoginAt = lastLoginAt;
-        lastLoginAt = Objects.requireNonNull(now);
-    }
-
     /** When the account signed in before the present sign-in; empty until it signed in twice. */
     public java.util.Optional<Instant> findPreviousLoginAt() {
         return java.util.Optional.ofNullable(previousLoginAt);
+    }
+
+    /** The newest successful sign-in. */
+    public java.util.Optional<Instant> findLastLoginAt() {
+        return java.util.Optional.ofNullable(lastLoginAt);
     }
 
     public boolean isDisabled() {

@@ -112,11 +112,11 @@ public class Inquiry {
     }
 
     public boolean isOf(Doctor d) {
-        return doctor.equals(d);
+        return doctor == d || doctor.getId() != null && doctor.getId().equals(d.getId());
     }
 
     public boolean isTo(Association a) {
-        return association.equals(a);
+        return association == a || association.getId() != null && association.getId().equals(a.getId());
     }
 
     public Long getId() {

@@ -2,7 +2,6 @@ package jp.mamis.domain.account;
 
 import jp.mamis.domain.MamisException;
 import jp.mamis.domain.association.Association;
-import jp.mamis.domain.doctor.TestDoctors;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -77,18 +76,5 @@ class StaffAccountTest {
         assertTrue(op.findSecretToSetUp().isEmpty(), "no key until the next sign-in makes one");
         op.startSecondFactor("KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU");
         assertEquals("KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU", op.findSecretToSetUp().orElseThrow());
-    }
-
-    @Test
-    void thePreviousLoginIsTheOneBeforeTheNewest() {
-        UserAccount op = staff(Role.STAFF_OPERATOR);
-        assertTrue(op.findPreviousLoginAt().isEmpty());
-        op.recordLogin(NOW);
-        assertTrue(op.findPreviousLoginAt().isEmpty(), "the first sign-in has none before it");
-        op.recordLogin(NOW.plusSeconds(60));
-        assertEquals(NOW, op.findPreviousLoginAt().orElseThrow());
-        op.recordLogin(NOW.plusSeconds(120));
-        assertEquals(NOW.plusSeconds(60), op.findPreviousLoginAt().orElseThrow());
-        assertEquals(TestDoctors.TODAY.getYear(), 2025);
     }
 }
