@@ -34,6 +34,11 @@ public class StaffDashboard {
     }
 
     public DashboardService.Dashboard getView() { return view; }
+    /** The previous sign-in as shown, e.g. 2026/11/20 09:15; null at the first. */
+    public String getPreviousLogin() {
+        return view.previousLogin() == null ? null
+                : view.previousLogin().format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"));
+    }
     public long getOpenInquiries() { return openInquiries; }
     public ReviewService.Stage[] getStages() { return ReviewService.Stage.values(); }
     public MemberCategory[] getCategories() { return MemberCategory.values(); }
