@@ -31,9 +31,14 @@ public class StaffAccountsPage implements Serializable {
     private Role role = Role.STAFF_OPERATOR;
     private String password;
 
-    public void load() {
+    /** Staff who are not their association's admin get a plain 404, as for any page they may not see. */
+    public void load() throws java.io.IOException {
         if (rows == null) {
-            rows = service.list();
+            try {
+                rows = service.list();
+            } catch (jakarta.ejb.EJBAccessException e) {
+                Messages.notFound();
+            }
         }
     }
 
