@@ -70,6 +70,21 @@ public class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** A disabled account cannot sign in (staff accounts are disabled by their association's admin). */
+    @Column(nullable = false)
+    private boolean disabled;
+
+    /** The newest successful sign-in; null before the first. */
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    /**
+     * The sign-in before the newest one: what "since your previous login" counts from; null before
+     * the second. Both are written by a bulk update at sign-in ({@code Accounts#recordLogin}).
+     */
+    @Column(name = "previous_login_at")
+    private Instant previousLoginAt;
+
     @Version
     private long version;
 
@@ -142,6 +157,85 @@ public class UserAccount {
     /** The secret while it is being set up (shown once so the app can take it); empty once confirmed. */
     public java.util.Optional<String> findSecretToSetUp() {
         return totpConfirmed ? java.util.Optional.empty() : java.util.Optional.ofNullable(totpSecret);
+    }
+
+    /** When the account signed in before the present sign-in; empty until it signed in twice. */
+    public java.util.Optional<Instant> findPreviousLoginAt() {
+        return java.util.Optional.ofNullable(previousLoginAt);
+    }
+
+    /** The newest successful sign-in. */
+    public java.util.Optional<Instant> findLastLoginAt() {
+        return java.util.Optional.ofNullable(lastLoginAt);
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    /** True for a staff admin that can sign in: one of those the association must keep. */
+    public boolean isActiveAdmin() {
+        return role == Role.STAFF_ADMIN && !disabled;
+    }
+
+    /**
+     * Gives a staff account another staff role. The association must keep an active admin: the
+     * last one cannot be demoted (also not by themselves).
+     *
+     * @param otherActiveAdmins the association's other active admins
+     */
+    public void changeRole(Role to, long otherActiveAdmins) {
+        requireStaff();
+        if (to == null || !to.isStaff()) {
+            throw MamisException.forField("role", "staff.role.invalid");
+        }
+        if (to == role) {
+            return;
+        }
+        requireAnotherAdmin(otherActiveAdmins);
+        role = to;
+    }
+
+    /** Stops the account from signing in; the association's last active admin cannot be disabled. */
+    public void disable(long otherActiveAdmins) {
+        requireStaff();
+        if (disabled) {
+            return;
+        }
+        requireAnotherAdmin(otherActiveAdmins);
+        disabled = true;
+    }
+
+    public void enable() {
+        requireStaff();
+        disabled = false;
+    }
+
+    /** Forgets the second factor: the account sets up a new key at its next sign-in, as a new account does. */
+    public void resetSecondFactor() {
+        requireStaff();
+        totpSecret = null;
+        totpConfirmed = false;
+    }
+
+    private void requireStaff() {
+        if (!role.isStaff()) {
+            throw new IllegalStateException("not a staff account");
+        }
+    }
+
+    private void requireAnotherAdmin(long otherActiveAdmins) {
+        if (isActiveAdmin() && otherActiveAdmins < 1) {
+            throw new MamisException("staff.lastAdmin");
+        }
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public void changePasswordHash(String newHash, Instant now) {

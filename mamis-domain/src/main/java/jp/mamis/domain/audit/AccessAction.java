@@ -30,5 +30,15 @@ public enum AccessAction {
     /** A secretariat changed a member's contact data or category. */
     CHANGE_MEMBER,
     /** A search result was downloaded (会員台帳, 宛名ラベル, label sheet) or checked for its encoding, with the row count. */
-    EXPORT_MEMBERS
+    EXPORT_MEMBERS,
+    /** The 会員区分別会員統計表 or the graduation-year counts were shown. */
+    VIEW_STATISTICS,
+    /** The statistics were downloaded (CSV). */
+    EXPORT_STATISTICS,
+    /** A secretariat listed or opened its members' inquiries (お問合せ). */
+    VIEW_INQUIRY,
+    /** A secretariat answered an inquiry. */
+    REPLY_INQUIRY,
+    /** An association admin created a staff account or changed its role, state or second factor. */
+    CHANGE_STAFF
 }

@@ -117,7 +117,7 @@ public class ReliefRule {
      * A text field stripped of outer blanks and at most {@code max} long; empty is refused with
      * {@code requiredKey}, or is null when the field is optional ({@code requiredKey} null).
      */
-    static String text(String field, String value, int max, String requiredKey) {
+    public static String text(String field, String value, int max, String requiredKey) {
         String t = value == null ? "" : value.strip();
         if (t.isEmpty()) {
             if (requiredKey != null) {

@@ -25,6 +25,16 @@ public class Accounts {
         return findByLoginId(loginId).orElseThrow(() -> new MamisException("account.notFound"));
     }
 
+    /**
+     * Records a successful sign-in: the newest becomes the previous one. A bulk update, so it does
+     * not move the account's version — parallel sign-ins of one account never conflict with each
+     * other or with an edit of the account.
+     */
+    public void recordLogin(UserAccount a, java.time.Instant now) {
+        em.createQuery("update UserAccount a set a.previousLoginAt = a.lastLoginAt, a.lastLoginAt = :now where a.id = :id")
+                .setParameter("now", now).setParameter("id", a.getId()).executeUpdate();
+    }
+
     public Optional<UserAccount> findByEmail(String email) {
         return em.createQuery("select a from UserAccount a where lower(a.doctor.email) = lower(:email)", UserAccount.class)
                 .setParameter("email", email)

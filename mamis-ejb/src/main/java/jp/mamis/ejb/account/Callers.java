@@ -79,6 +79,10 @@ public class Callers {
             throw new MamisException("totp.required");
         }
         UserAccount a = accounts.getByLoginId(loginId());
+        if (a.isDisabled()) {
+            // disabled by the association's admin while signed in: nothing more from this session
+            throw new MamisException("account.disabled");
+        }
         Association association = a.findAssociation().filter(x -> a.getRole().isStaff())
                 .orElseThrow(() -> new MamisException("account.notFound"));
         return new Staff(a, association);

@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * Checks a login ID and password for the web tier's identity store. Unknown IDs cost the same
  * hashing work as known ones and get the same empty answer; throttled attempts are refused
- * without looking at the password.
+ * without looking at the password. A disabled account is refused like a wrong password. Each
+ * success is recorded on the account (the previous sign-in is what the dashboard counts from).
  */
 @Stateless
 public class LoginService {
@@ -40,12 +41,14 @@ public class LoginService {
         Optional<UserAccount> account = accounts.findByLoginId(loginId.strip());
         boolean ok = account.map(a -> hasher.verify(password, a.getPasswordHash()))
                 .orElseGet(() -> hasher.verifyNobody(password));
-        if (!ok) {
+        // a disabled account gets the answer of a wrong password, after the same hashing work
+        if (!ok || account.get().isDisabled()) {
             throttle.failed(loginId, source);
             return Optional.empty();
         }
         throttle.succeeded(loginId);
         UserAccount a = account.get();
+        accounts.recordLogin(a, java.time.Instant.now());
         return Optional.of(new SignedIn(a.getLoginId(), a.getRole().groups()));
     }
 }
