@@ -15,7 +15,9 @@ import java.util.List;
  * doubled, lines ended by CRLF) straight to a stream in the chosen {@link CsvEncoding}, the
  * UTF-8 byte order mark first. A character the encoding cannot hold (𠮷 in Windows-31J) is
  * written as {@link #MARKER} and listed in the {@link EncodingReport}; nothing becomes "?".
- * The first row written is the header; it names the columns in the report.
+ * The first row written is the header; it names the columns in the report. A field that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, a tab or CR) gets a leading
+ * apostrophe, so opening a ledger in Excel never executes what a member typed (CSV injection).
  */
 public final class CsvWriter implements Flushable {
 
@@ -66,7 +68,7 @@ public final class CsvWriter implements Flushable {
                     out.write(',');
                 }
                 String v = fields.get(i) == null ? "" : fields.get(i);
-                v = encodable(v, row, member, i);
+                v = defused(encodable(v, row, member, i));
                 if (needsQuotes(v)) {
                     out.write('"');
                     out.write(v.replace("\"", "\"\""));
@@ -79,6 +81,14 @@ public final class CsvWriter implements Flushable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A leading apostrophe for a value a spreadsheet would read as a formula. */
+    static String defused(String v) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            return "'" + v;
+        }
+        return v;
     }
 
     static boolean needsQuotes(String v) {

@@ -47,6 +47,15 @@ class CsvWriterTest {
     }
 
     @Test
+    void aValueASpreadsheetWouldRunAsAFormulaIsDefused() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, CsvEncoding.UTF8_BOM, List.of("a", "b", "c", "d", "e"),
+                List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "03-1234-5678")));
+        String expected = "a,b,c,d,e\r\n'=HYPERLINK(\"\"http://x\"\")\"".replace("'=", "\"'=") + ",'+1,'-2,'@SUM(A1),03-1234-5678\r\n";
+        assertEquals(expected, new String(out.toByteArray(), 3, out.size() - 3, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void utf8HoldsEveryCharacterAndReportsNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvWriter w = write(out, CsvEncoding.UTF8_BOM, List.of("氏名"), List.of(List.of("𠮷田 髙﨑 ①")));
