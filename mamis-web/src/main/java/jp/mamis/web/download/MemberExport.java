@@ -30,9 +30,11 @@ public class MemberExport extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String kind = request.getParameter("kind");
-        MemberCriteria criteria = MemberCriteria.fromQuery(request::getParameter);
-        CsvEncoding encoding = CsvEncoding.ofParameter(request.getParameter("enc"));
+        // the link's query is UTF-8 (MemberCriteria#toQuery); read it as such whatever the container's default
+        java.util.Map<String, String> query = query(request.getQueryString());
+        String kind = query.get("kind");
+        MemberCriteria criteria = MemberCriteria.fromQuery(query::get);
+        CsvEncoding encoding = CsvEncoding.ofParameter(query.get("enc"));
         ExportKind csv = ExportKind.ofParameter(kind);
         if (csv == null && !"pdf".equals(kind)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -59,5 +61,24 @@ public class MemberExport extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         }
+    }
+
+    /** The query string's parameters, decoded as UTF-8; the first of repeated names wins. */
+    static java.util.Map<String, String> query(String queryString) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (queryString == null) {
+            return out;
+        }
+        for (String pair : queryString.split("&")) {
+            int eq = pair.indexOf('=');
+            try {
+                String k = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                out.putIfAbsent(k, v);
+            } catch (IllegalArgumentException malformed) {
+                // a broken escape: that parameter is simply not there
+            }
+        }
+        return out;
     }
 }
