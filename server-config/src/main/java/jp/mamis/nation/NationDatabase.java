@@ -18,7 +18,7 @@ import java.util.List;
  * {@code .mamis/pgdata} — reached where it already runs (its {@code postmaster.pid} names the
  * port), started the way the run command starts it otherwise, and stopped again at {@link #close()}.
  */
-final class NationDatabase implements AutoCloseable {
+public final class NationDatabase implements AutoCloseable {
 
     private final String url;
     private final String user;
@@ -32,7 +32,7 @@ final class NationDatabase implements AutoCloseable {
         this.started = started;
     }
 
-    static NationDatabase open(Path dataDir) throws IOException {
+    public static NationDatabase open(Path dataDir) throws IOException {
         String url = System.getenv("MAMIS_DB_URL");
         if (url != null && !url.isBlank()) {
             return new NationDatabase(url, System.getenv("MAMIS_DB_USER"), System.getenv("MAMIS_DB_PASSWORD"), null);
@@ -50,7 +50,7 @@ final class NationDatabase implements AutoCloseable {
         return new NationDatabase(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg);
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
@@ -62,7 +62,7 @@ final class NationDatabase implements AutoCloseable {
         return password;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 

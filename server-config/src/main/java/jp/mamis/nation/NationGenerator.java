@@ -454,7 +454,7 @@ public final class NationGenerator {
         if (resident(d)) {
             return rnd.nextBoolean() ? MemberCategory.A2_C.name() : MemberCategory.C.name();
         }
-        double a1 = d.age < 35 ? 0.08 : d.age < 45 ? 0.33 : d.age < 55 ? 0.55 : d.age < 65 ? 0.63 : 0.66;
+        double a1 = d.age < 35 ? 0.09 : d.age < 45 ? 0.34 : d.age < 55 ? 0.56 : d.age < 65 ? 0.64 : 0.67;
         if (rnd.nextDouble() < a1) {
             return MemberCategory.A1.name();
         }
@@ -462,7 +462,8 @@ public final class NationGenerator {
     }
 
     private void memberships(Doc d) throws IOException {
-        double pMember = d.age < 30 ? 0.50 : d.age < 40 ? 0.56 : d.age < 70 ? 0.65 : 0.62;
+        // residents join readily (JMA's C pays nothing, A2(C) only the liability insurance)
+        double pMember = resident(d) ? 0.80 : d.age < 30 ? 0.50 : d.age < 40 ? 0.56 : d.age < 70 ? 0.65 : 0.62;
         boolean member = rnd.nextDouble() < pMember;
         if (!member) {
             formerMemberOrApplicant(d);
