@@ -174,10 +174,8 @@ public final class Benchmark {
         String sql = "select pa.prefecture_code, j.category, d.sex, count(*)"
                 + " from membership j join association ja on ja.id = j.association_id and ja.tier = 1"
                 + " join doctor d on d.id = j.doctor_id"
-                + " left join lateral (select p.association_id from membership p join association a on a.id = p.association_id"
-                + "   where p.doctor_id = j.doctor_id and p.facility_id = j.facility_id and a.tier = 2 and "
-                + asOf.formatted("p") + " limit 1) p on true"
-                + " left join association pa on pa.id = p.association_id"
+                + " left join (membership p join association pa on pa.id = p.association_id and pa.tier = 2)"
+                + "   on p.doctor_id = j.doctor_id and p.facility_id = j.facility_id and " + asOf.formatted("p")
                 + " where " + asOf.formatted("j")
                 + " group by grouping sets ((pa.prefecture_code, j.category, d.sex), (pa.prefecture_code, j.category),"
                 + " (j.category, d.sex), (j.category))";
