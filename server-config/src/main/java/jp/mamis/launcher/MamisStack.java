@@ -120,18 +120,26 @@ public final class MamisStack implements AutoCloseable {
             return;
         }
         Path pgData = dataDir.resolve("pgdata");
-        Files.createDirectories(pgData);
-        postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(false)
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("fsync", "on")
-                .start();
+        postgres = embeddedPostgres(pgData);
         dbUrl = postgres.getJdbcUrl("postgres", "postgres");
         env.put("MAMIS_DB_URL", dbUrl);
         env.put("MAMIS_DB_USER", "postgres");
         env.put("MAMIS_DB_PASSWORD", "postgres");
         LOG.info(() -> "Embedded PostgreSQL started, data in " + pgData);
+    }
+
+    /**
+     * Starts the embedded PostgreSQL whose data is kept in {@code pgData} between runs (the run
+     * command's database; the nation generator and the benchmark start the same one).
+     */
+    public static EmbeddedPostgres embeddedPostgres(Path pgData) throws IOException {
+        Files.createDirectories(pgData);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .start();
     }
 
     private void startMailSink() throws IOException, InterruptedException {

@@ -225,8 +225,13 @@ public class DemoData {
     }
 
     private Association add(Map<String, Association> made, Association parent, String code, String name) {
-        Association a = Association.under(parent, code, name, null);
-        em.persist(a);
+        // a generated nation (scripts/generate-nation.sh) may have made it already, with this code and name
+        Association a = em.createQuery("select a from Association a where a.code = :c", Association.class)
+                .setParameter("c", code).getResultStream().findFirst().orElse(null);
+        if (a == null) {
+            a = Association.under(parent, code, name, null);
+            em.persist(a);
+        }
         made.put(name, a);
         return a;
     }
