@@ -30,7 +30,7 @@ public final class MamisLauncher {
                 .append("\n==========================================================\n")
                 .append(" MAMIS is running: ").append(stack.baseUrl()).append("/\n");
         if (demo) {
-            banner.append(" Demo doctors: idsample, idnew — password Mamis-Demo-2026\n")
+            banner.append(" Demo doctors: idsample, idnew, idtransfer, idresident — password Mamis-Demo-2026\n")
                     .append(" Demo staff: s{association code}.op / .admin / .view (e.g. s14100.op), same password,\n")
                     .append("   second-factor key MAMISDEMOSTAFFTOTPKEY2345672345A (see README)\n");
         }

@@ -40,6 +40,19 @@ class EarStartIT {
     }
 
     @Test
+    void theStartPageTheReadmeNamesSendsVisitorsToTheLogin() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(MamisServer.url("/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 || r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/index.xhtml")) {
+            r = client.send(HttpRequest.newBuilder(URI.create(MamisServer.url("/index.xhtml"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        assertEquals(302, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("/login.xhtml"), r.headers().map().toString());
+    }
+
+    @Test
     void memberPagesNeedALogin() throws Exception {
         HttpResponse<String> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
                 HttpRequest.newBuilder(URI.create(MamisServer.url("/member/mypage.xhtml"))).build(),
