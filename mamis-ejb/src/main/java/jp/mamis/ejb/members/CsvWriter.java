@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharsetEncoder;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -27,6 +28,9 @@ public final class CsvWriter implements Flushable {
     private final Writer out;
     private final CharsetEncoder encoder;
     private final EncodingReport report = new EncodingReport();
+    /** Characters of the BMP asked about already, and which of those the encoding holds (the encoder is slow to ask). */
+    private final BitSet asked = new BitSet(1 << 16);
+    private final BitSet holds = new BitSet(1 << 16);
     private List<String> header;
 
     public CsvWriter(OutputStream stream, CsvEncoding encoding) {
@@ -103,7 +107,7 @@ public final class CsvWriter implements Flushable {
 
     /** The value with every character the encoding cannot hold replaced by the marker, each reported. */
     private String encodable(String v, long row, String member, int column) {
-        if (encoder.canEncode(v)) {
+        if (holdsAll(v)) {
             return v;
         }
         StringBuilder b = new StringBuilder(v.length());
@@ -118,6 +122,29 @@ public final class CsvWriter implements Flushable {
             }
         });
         return b.toString();
+    }
+
+    /** Whether the encoding holds every character; surrogates (characters beyond the BMP) are asked one by one. */
+    private boolean holdsAll(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x80) {
+                continue; // ASCII, in every offered encoding
+            }
+            if (Character.isSurrogate(c)) {
+                return false;
+            }
+            if (!asked.get(c)) {
+                asked.set(c);
+                if (encoder.canEncode(c)) {
+                    holds.set(c);
+                }
+            }
+            if (!holds.get(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public EncodingReport report() {

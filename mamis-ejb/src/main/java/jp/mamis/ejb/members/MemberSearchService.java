@@ -257,7 +257,7 @@ public class MemberSearchService {
     }
 
     /**
-     * Streams the result as CSV to {@code out}, reading the rows in chunks: memory stays flat.
+     * Streams the result as CSV to {@code out}, reading the rows through one cursor: memory stays flat.
      * Logged with the row count. A client that goes away ends the export (logged as incomplete).
      */
     public ExportResult csv(MemberCriteria c, ExportKind kind, CsvEncoding encoding, OutputStream out) {

@@ -69,15 +69,17 @@ public class StatisticsQueries {
             return new CategoryStatistics(month, b.build(), List.of());
         }
         // the nation and every prefecture in one pass: grouping(...) = 1 marks the national rows
-        List<Object[]> rows = rows(CATEGORY_THEN + " select grouping(pref.association_id), pref.association_id, "
-                + CATEGORY + ", d.sex, count(*)"
+        // the prefectural membership of every (doctor, facility), chosen in one pass over the tier-2
+        // memberships: one counted on the day first, then the newest
+        List<Object[]> rows = rows(CATEGORY_THEN + ", pref as ("
+                + " select distinct on (p.doctor_id, p.facility_id) p.doctor_id, p.facility_id, p.association_id"
+                + " from membership p join association pa on pa.id = p.association_id and pa.tier = 2"
+                + " order by p.doctor_id, p.facility_id, (p.status <> 'PENDING' and (p.join_date is null or p.join_date <= ?2)"
+                + "   and (case when p.leave_date is null then p.status = 'ACTIVE' else p.leave_date > ?2 end)) desc, p.id desc)"
+                + " select grouping(pref.association_id), pref.association_id, " + CATEGORY + ", d.sex, count(*)"
                 + " from membership m join doctor d on d.id = m.doctor_id"
                 + " left join category_then ct on ct.membership_id = m.id"
-                + " left join lateral (select p.association_id from membership p join association pa on pa.id = p.association_id"
-                + "   where p.doctor_id = m.doctor_id and p.facility_id = m.facility_id and pa.tier = 2"
-                + "   order by (p.status <> 'PENDING' and (p.join_date is null or p.join_date <= ?2)"
-                + "     and (case when p.leave_date is null then p.status = 'ACTIVE' else p.leave_date > ?2 end)) desc, p.id desc"
-                + "   limit 1) pref on true"
+                + " left join pref on pref.doctor_id = m.doctor_id and pref.facility_id = m.facility_id"
                 + " where" + COUNTED
                 + " group by grouping sets ((pref.association_id, " + CATEGORY + ", d.sex), (" + CATEGORY + ", d.sex))", a, day);
         CategoryBlock.Builder nation = CategoryBlock.builder(NATIONAL);

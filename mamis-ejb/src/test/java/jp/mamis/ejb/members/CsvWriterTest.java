@@ -96,6 +96,16 @@ class CsvWriterTest {
     }
 
     @Test
+    void aCharacterOfTheBmpWindows31jLacksIsReportedEveryTimeItComes() {
+        // 鷗 (U+9DD7) is not in Windows-31J; the writer remembers what it asked the encoder, not what it reported
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvWriter w = write(out, CsvEncoding.MS932, List.of("氏名"), List.of(List.of("森 鷗外"), List.of("森 林太郎"), List.of("鷗 鷗")));
+        assertEquals(List.of(new EncodingReport.Problem(1, "no1", "氏名", "鷗"), new EncodingReport.Problem(3, "no3", "氏名", "鷗"),
+                new EncodingReport.Problem(3, "no3", "氏名", "鷗")), w.report().problems());
+        assertEquals("氏名\r\n森 〓外\r\n森 林太郎\r\n〓 〓\r\n", new String(out.toByteArray(), java.nio.charset.Charset.forName("windows-31j")));
+    }
+
+    @Test
     void theReportListsAThousandButCountsThemAll() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvWriter w = new CsvWriter(out, CsvEncoding.MS932);
