@@ -1,12 +1,35 @@
 #!/usr/bin/env bash
-# Benchmark on a generated nation (run ./scripts/generate-nation.sh first): member searches, the
-# national category statistics, dashboard counts and a streamed CSV export of every JMA member,
-# with p50/p95 over the runs, as a table; EXPLAIN (ANALYZE, BUFFERS) of the slowest queries.
-#   ./scripts/benchmark.sh [--runs 20] [--explain 3]
-# Same database as the run command (or MAMIS_DB_*). Not part of the tests. MAMIS_SKIP_BUILD=1 skips the build.
+# Benchmarks on a generated nation (run ./scripts/generate-nation.sh first), not part of the tests.
+#   ./scripts/benchmark.sh [--runs 20]          the services in Payara Micro (member search, export,
+#                                               statistics, dashboard) against the same searches as raw SQL
+#   ./scripts/benchmark.sh --raw [--runs 20] [--explain 3]
+#                                               raw JDBC only, with EXPLAIN (ANALYZE, BUFFERS) of the slowest
+# Same database as the run command (its embedded PostgreSQL in .mamis/pgdata, which must not be
+# running for the service benchmark), or the one of MAMIS_DB_URL / MAMIS_DB_USER / MAMIS_DB_PASSWORD.
+# The service benchmark's tables are printed and kept in mamis-ejb/target/service-benchmark.md.
+# MAMIS_SKIP_BUILD=1 skips the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${MAMIS_SKIP_BUILD:-}" ]; then
   ./mvnw -B -q -DskipTests install
 fi
-exec ./mvnw -B -q -pl server-config exec:java@benchmark -Dexec.args="$*"
+if [ "${1:-}" = "--raw" ]; then
+  shift
+  exec ./mvnw -B -q -pl server-config exec:java@benchmark -Dexec.args="$*"
+fi
+runs=20
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    *) echo "usage: benchmark.sh [--runs 20] | --raw [--runs 20] [--explain 3]" >&2; exit 2 ;;
+  esac
+done
+extra=()
+if [ -n "${MAMIS_DB_URL:-}" ]; then
+  extra+=(-Dbenchmark.database)
+fi
+rm -f mamis-ejb/target/service-benchmark.md
+./mvnw -B -pl mamis-ejb verify -Dbenchmark -Dbenchmark.runs="$runs" "${extra[@]}" \
+  | grep -E '^\s+(tier 3|prefecture|JMA|export)|BUILD|ERROR|Tests run' || true
+test -s mamis-ejb/target/service-benchmark.md || { echo "The service benchmark failed (see mamis-ejb/target/failsafe-reports)." >&2; exit 1; }
+cat mamis-ejb/target/service-benchmark.md

@@ -25,12 +25,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The benchmark behind {@code scripts/benchmark.sh}, run on a generated nation: member searches
- * (several filter combinations, first and deep page, total count and breakdown) for the largest
- * tier-3 association, the largest prefecture and JMA; the national category statistics; the
- * dashboard counts; a streamed CSV export of every JMA member (rows/s, heap growth). Everything is
- * raw SQL over JDBC today — the baseline the services are to be compared with: a service scenario
- * is another {@link Scenario} whose {@link Scenario#comparedWith()} names the raw-SQL row.
+ * The raw-SQL benchmark behind {@code scripts/benchmark.sh --raw}, run on a generated nation:
+ * member searches (several filter combinations, first and deep page, total count and breakdown)
+ * for the largest tier-3 association, the largest prefecture and JMA; the national category
+ * statistics; the dashboard counts; a streamed CSV export of every JMA member (rows/s, heap
+ * growth), then {@code EXPLAIN (ANALYZE, BUFFERS)} of the slowest — plain JDBC, no service, for
+ * looking at plans. The services themselves, each against the same search as raw SQL, are
+ * measured by {@code ServiceBenchmark} in mamis-ejb (plain {@code scripts/benchmark.sh}).
  */
 public final class Benchmark {
 

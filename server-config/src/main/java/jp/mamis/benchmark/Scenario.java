@@ -3,9 +3,8 @@ package jp.mamis.benchmark;
 import java.util.List;
 
 /**
- * One timed thing the benchmark runs N times: a raw SQL query today, a service call when the
- * member search service exists. {@code comparedWith} names the scenario it is measured against
- * (e.g. a service search against the same search as raw SQL), so the table shows their ratio.
+ * One timed thing the raw-SQL benchmark runs N times. {@code comparedWith} names the scenario it
+ * is measured against, so the table shows their ratio.
  */
 public interface Scenario {
 

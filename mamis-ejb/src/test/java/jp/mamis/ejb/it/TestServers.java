@@ -8,6 +8,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,6 +17,11 @@ import java.nio.file.Path;
  * GreenMail SMTP + IMAP server. Ports come from the pom (reserved by build-helper) and reach
  * Payara Micro as the same MAMIS_* environment variables production uses. Does nothing outside
  * the failsafe run (no {@code it.db.port} property).
+ * <p>
+ * For the service benchmark (Maven profile {@code benchmark}) the database is not a fresh one:
+ * either the run command's embedded PostgreSQL with its generated nation ({@code it.db.pgdata},
+ * started here on the reserved port and kept), or a database of the environment
+ * ({@code it.db.external}, started by no one here).
  */
 public class TestServers implements LauncherSessionListener {
 
@@ -25,15 +31,34 @@ public class TestServers implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String dbPort = System.getProperty("it.db.port");
-        if (dbPort == null || postgres != null) {
+        if (dbPort == null || postgres != null || mail != null) {
             return;
         }
+        String kept = System.getProperty("it.db.pgdata", "");
         try {
-            postgres = EmbeddedPostgres.builder()
-                    .setPort(Integer.parseInt(dbPort))
-                    .setDataDirectory(Path.of("target", "it-pgdata"))
-                    .setCleanDataDirectory(true)
-                    .start();
+            if (Boolean.getBoolean("it.db.external")) {
+                postgres = null;
+            } else if (!kept.isBlank()) {
+                Path pgData = Path.of(kept);
+                Path pid = pgData.resolve("postmaster.pid");
+                if (Files.exists(pid) && Files.exists(Path.of("/proc", Files.readAllLines(pid).get(0).strip()))) {
+                    throw new IllegalStateException(pgData + " is in use (postmaster.pid): stop the run command first");
+                }
+                if (!Files.exists(pgData.resolve("PG_VERSION"))) {
+                    throw new IllegalStateException("No database in " + pgData + ": run ./scripts/generate-nation.sh first");
+                }
+                postgres = EmbeddedPostgres.builder()
+                        .setPort(Integer.parseInt(dbPort))
+                        .setDataDirectory(pgData)
+                        .setCleanDataDirectory(false)
+                        .start();
+            } else {
+                postgres = EmbeddedPostgres.builder()
+                        .setPort(Integer.parseInt(dbPort))
+                        .setDataDirectory(Path.of("target", "it-pgdata"))
+                        .setCleanDataDirectory(true)
+                        .start();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
