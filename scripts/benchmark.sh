@@ -26,10 +26,16 @@ while [ $# -gt 0 ]; do
 done
 extra=()
 if [ -n "${MAMIS_DB_URL:-}" ]; then
-  extra+=(-Dbenchmark.database)
+  extra+=(-Dbenchmark.database=true)
 fi
 rm -f mamis-ejb/target/service-benchmark.md
-./mvnw -B -pl mamis-ejb verify -Dbenchmark -Dbenchmark.runs="$runs" "${extra[@]}" \
-  | grep -E '^\s+(tier 3|prefecture|JMA|export)|BUILD|ERROR|Tests run' || true
-test -s mamis-ejb/target/service-benchmark.md || { echo "The service benchmark failed (see mamis-ejb/target/failsafe-reports)." >&2; exit 1; }
+set +e
+./mvnw -B -pl mamis-ejb verify -Dbenchmark=true -Dbenchmark.runs="$runs" ${extra[@]+"${extra[@]}"} \
+  | grep -E '^\s+(tier 3|prefecture|JMA|export)|BUILD|ERROR|FAIL|Tests run'
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ] || [ ! -s mamis-ejb/target/service-benchmark.md ]; then
+  echo "The service benchmark failed (see mamis-ejb/target/failsafe-reports)." >&2
+  exit 1
+fi
 cat mamis-ejb/target/service-benchmark.md

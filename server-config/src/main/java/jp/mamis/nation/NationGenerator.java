@@ -2,6 +2,7 @@ package jp.mamis.nation;
 
 import jp.mamis.domain.membership.MemberCategory;
 import jp.mamis.domain.region.Prefecture;
+import jp.mamis.domain.validation.SearchKey;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -440,7 +441,9 @@ public final class NationGenerator {
                     d.former == null ? null : d.former[0], d.former == null ? null : d.given[0],
                     d.former == null ? null : d.former[1], d.former == null ? null : d.given[1], d.formerOnMail,
                     d.sex, d.birth, String.format("%03d-%04d", home.postalPrefix, d.postal), home.pref, home.city,
-                    d.street, d.tel, d.mobile, d.fax, "d" + d.number + MAIL_DOMAIN, d.university, d.graduation);
+                    d.street, d.tel, d.mobile, d.fax, "d" + d.number + MAIL_DOMAIN, d.university, d.graduation,
+                    // the member search's keys, as the application writes them with the name
+                    SearchKey.of(d.family[0] + d.given[0]), SearchKey.of(d.family[1] + d.given[1]));
         }
     }
 

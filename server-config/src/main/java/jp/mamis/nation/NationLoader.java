@@ -116,13 +116,6 @@ public final class NationLoader {
             }
             files.load(c, (t, ms) -> out.printf("  %-18s %,10d rows  %6.1f s%n", t.sqlName(), files.rows(t), ms / 1000.0));
             try (Statement s = c.createStatement()) {
-                if (count(c, "select count(*) from information_schema.columns where table_schema = current_schema()"
-                        + " and table_name = 'doctor' and column_name = 'search_kana'") > 0) {
-                    // the member search's keys (V10, SearchKey): generated names have no spaces, no
-                    // half-width forms and their kana is katakana, so the key is the parts joined
-                    s.execute("update doctor set search_name = family_name || given_name, search_kana = family_kana || given_kana"
-                            + " where email like '%" + NationGenerator.MAIL_DOMAIN + "'");
-                }
                 for (Table t : Table.values()) {
                     s.execute("select setval(pg_get_serial_sequence('" + t.sqlName() + "', 'id'), "
                             + "(select coalesce(max(id), 0) + 1 from " + t.sqlName() + "), false)");

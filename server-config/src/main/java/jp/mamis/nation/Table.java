@@ -12,7 +12,7 @@ public enum Table {
     DOCTOR("doctor", "id", "registration_number", "registration_date", "family_name", "given_name", "family_kana",
             "given_kana", "former_family_name", "former_given_name", "former_family_kana", "former_given_kana",
             "use_former_name_on_mail", "sex", "birth_date", "postal_code", "prefecture_code", "city", "street", "tel",
-            "mobile", "fax", "email", "graduation_university", "graduation_date"),
+            "mobile", "fax", "email", "graduation_university", "graduation_date", "search_name", "search_kana"),
     MEMBERSHIP("membership", "id", "doctor_id", "association_id", "facility_id", "category", "status", "join_date",
             "leave_date"),
     APPLICATION("application", "id", "type", "doctor_id", "facility_id", "source_facility_id", "status",

@@ -1,6 +1,7 @@
 package jp.mamis.ejb.members;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import jp.mamis.domain.membership.Membership;
 import jp.mamis.domain.membership.MembershipStatus;
 
 import javax.sql.DataSource;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -216,9 +218,9 @@ public class MemberQueries {
         boolean walk = false;
         String from0 = w.from(column.startsWith("d."), column.startsWith("f."));
         List<Number> ids = null;
-        // a name or number prefix's matches are clustered in the kana order, a facility's spread over
-        // few facilities: those are always found first; otherwise the number of matches decides
-        if (c.nameKey() == null && c.registrationNumber() == null && c.facility() == null) {
+        // a name or number prefix's matches are clustered in the kana order: those are always found
+        // first; otherwise the number of matches decides
+        if (c.nameKey() == null && c.registrationNumber() == null) {
             long doctors = doctors();
             if (from >= FAR) {
                 long total = count(a, c, today);
@@ -308,10 +310,14 @@ public class MemberQueries {
                 + " limit " + limit + ") x")).getSingleResult()).longValue();
     }
 
-    /** The planner's estimate of the number of doctors (kept by ANALYZE / autovacuum), at least 1. */
+    /**
+     * The planner's estimate of the number of doctors (kept by ANALYZE / autovacuum), counted
+     * while the table was never analysed (-1), at least 1.
+     */
     private long doctors() {
-        return ((Number) em.createNativeQuery("select cast(greatest(reltuples, 1) as bigint) from pg_class"
-                + " where oid = cast('doctor' as regclass)").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select greatest(1, case when reltuples < 0 then (select count(*) from doctor)"
+                + " else cast(reltuples as bigint) end) from pg_class where oid = cast('doctor' as regclass)")
+                .getSingleResult()).longValue();
     }
 
     /** The 内訳 of the matching memberships by category and by sex, from one grouped query. */
@@ -358,6 +364,7 @@ public class MemberQueries {
      * the connection out of autocommit): memory stays flat however many rows match.
      *
      * @return the number of rows
+     * @throws SinkFailed when the sink fails to write
      */
     public long forEach(Association a, MemberCriteria c, LocalDate today, Consumer<Row> sink) {
         Where w = where(a, c, today);
@@ -371,13 +378,30 @@ public class MemberQueries {
             long n = 0;
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    sink.accept(row(r));
+                    Row row = row(r);
+                    try {
+                        sink.accept(row);
+                    } catch (UncheckedIOException e) {
+                        throw new SinkFailed(e);
+                    }
                     n++;
                 }
             }
             return n;
         } catch (SQLException e) {
             throw new PersistenceException("Export query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The sink of an export could not write (the client went away): ends the export without
+     * marking the transaction for rollback, so the caller still logs what was sent. Not wrapped
+     * by the container, as an unchecked exception from the sink would be.
+     */
+    @ApplicationException(rollback = false)
+    public static class SinkFailed extends RuntimeException {
+        SinkFailed(UncheckedIOException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

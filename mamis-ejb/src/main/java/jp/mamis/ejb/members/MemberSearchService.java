@@ -274,7 +274,7 @@ public class MemberSearchService {
             w.header(kind.columns());
             rows = queries.forEach(a, c, today(), r -> w.row(kind.fields(r), r.registrationNumber()));
             w.flush();
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | MemberQueries.SinkFailed e) {
             LOG.info(() -> "Export ended by the client: " + e.getMessage());
             complete = false;
             rows = w.report().rows();
@@ -295,7 +295,7 @@ public class MemberSearchService {
         boolean complete = true;
         try {
             n = labelSheet.write(out, sink -> queries.forEach(a, c, today, sink));
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | MemberQueries.SinkFailed e) {
             LOG.info(() -> "Label sheet ended by the client: " + e.getMessage());
             complete = false;
             n = -1;

@@ -34,9 +34,26 @@ public class BenchmarkStaff {
     public record Target(String label, long associationId, String name, String loginId, long members) {
     }
 
-    /** The three targets, with their operators (created when missing). */
+    /** The mail domain of every doctor the nation generator makes (jp.mamis.nation.NationGenerator). */
+    static final String NATION_MAIL = "@nation.example.jp";
+
+    /**
+     * The three targets, with their operators (created when missing). Refused unless the database
+     * is a generated nation — its doctors are the generator's, or the demo's — since the accounts
+     * it creates have the test fixtures' published password and TOTP key.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Target> targets() {
+        long generated = ((Number) em.createNativeQuery("select count(*) from doctor where email like ?1")
+                .setParameter(1, "%" + NATION_MAIL).getSingleResult()).longValue();
+        long others = ((Number) em.createNativeQuery("select count(*) from doctor where email not like ?1"
+                        + " and registration_number not in ('200001', '200002', '200003', '200004')")
+                .setParameter(1, "%" + NATION_MAIL).getSingleResult()).longValue();
+        if (generated < 10_000 || others > 0) {
+            throw new IllegalStateException("Not a generated nation (" + generated + " generated doctors, " + others
+                    + " others): run ./scripts/generate-nation.sh first; the benchmark creates staff accounts with"
+                    + " published credentials and never runs on real data");
+        }
         return List.of(target("tier 3", 3), target("prefecture", 2), target("JMA", 1));
     }
 

@@ -88,4 +88,41 @@ public class MemberSearchFixture {
         Membership m = em.find(Membership.class, membershipId);
         m.getDoctor().leave(List.of(m), on, Origin.record(Instant.now()));
     }
+
+    /**
+     * {@code n} active members of the association through the facility, written by SQL in one go
+     * (a few thousand, for paging): ten kana and kanji names so that sort keys tie, every fifth
+     * member in each category, birth dates over 40 years, every 13th without a join date; then
+     * ANALYZE, so the planner's doctor estimate counts them.
+     */
+    public void bulk(long associationId, long facilityId, int n) {
+        int base = 5_000_000 + (fixture.next() % 400) * 5_000;
+        em.createNativeQuery("insert into doctor (registration_number, registration_date, family_name, given_name, family_kana,"
+                + " given_kana, birth_date, postal_code, prefecture_code, city, street, email, graduation_date, search_name, search_kana)"
+                + " select cast(?1 + i as varchar), date '2010-04-01', substr('青井宇江尾加木久毛古', i % 10 + 1, 1), '一', "
+                + " substr('アイウエオカキクケコ', i % 10 + 1, 1), 'イチ', date '1950-01-01' + (i * 37) % 14600, '231-0001', '14',"
+                + " '横浜市', '1-1', 'bulk' || (?1 + i) || '@example.jp', date '1975-03-20' + ((i * 37) % 14600),"
+                + " substr('青井宇江尾加木久毛古', i % 10 + 1, 1) || '一', substr('アイウエオカキクケコ', i % 10 + 1, 1) || 'イチ'"
+                + " from generate_series(1, ?2) i").setParameter(1, base).setParameter(2, n).executeUpdate();
+        em.createNativeQuery("insert into membership (doctor_id, association_id, facility_id, category, status, join_date)"
+                + " select d.id, ?2, ?3, (array['A1', 'A2_B', 'A2_C', 'B', 'C'])[cast(d.registration_number as int) % 5 + 1],"
+                + " 'ACTIVE', case when cast(d.registration_number as int) % 13 = 0 then null"
+                + " else date '2000-01-01' + cast(d.registration_number as int) % 9000 end"
+                + " from doctor d where cast(d.registration_number as int) between ?1 + 1 and ?1 + ?4")
+                .setParameter(1, base).setParameter(2, associationId).setParameter(3, facilityId).setParameter(4, n).executeUpdate();
+        em.createNativeQuery("analyze doctor").executeUpdate();
+    }
+
+    /** Membership ids of the association's active members matching {@code condition}, ordered by SQL as given. */
+    @SuppressWarnings("unchecked")
+    public List<Long> orderedIds(long associationId, String condition, String orderBy) {
+        return ((List<Number>) em.createNativeQuery("select m.id from membership m join doctor d on d.id = m.doctor_id"
+                        + " join facility f on f.id = m.facility_id where m.association_id = ?1 and m.status = 'ACTIVE'"
+                        + condition + " order by " + orderBy).setParameter(1, associationId).getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    public Association association(long id) {
+        return em.find(Association.class, id);
+    }
 }

@@ -353,12 +353,21 @@ class ServiceBenchmark {
 
     @Test
     @Order(6)
-    void writeTheTables() throws IOException {
+    void writeTheTables() throws IOException, SQLException {
         StringBuilder b = new StringBuilder();
+        String plans;
+        String version;
+        try (Connection c = dataSource.getConnection(); ResultSet r = c.createStatement()
+                .executeQuery("select current_setting('plan_cache_mode'), current_setting('server_version')")) {
+            r.next();
+            plans = r.getString(1);
+            version = r.getString(2);
+        }
         b.append("Service benchmark, ").append(LocalDate.now(ZoneId.of("Asia/Tokyo"))).append(", ").append(RUNS)
                 .append(" runs after ").append(WARM_UP).append(" to warm up, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, heap max ")
-                .append(Runtime.getRuntime().maxMemory() / (1 << 20)).append(" MB\n\n");
+                .append(Runtime.getRuntime().maxMemory() / (1 << 20)).append(" MB, PostgreSQL ").append(version)
+                .append(", plan_cache_mode ").append(plans).append("\n\n");
         b.append("| association | search | rows | service p50 ms | service p95 ms | raw SQL p50 ms | raw SQL p95 ms"
                 + " | ratio (p95) | p95 ≤ 150 ms and ≤ 2× |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
         b.append(SEARCHES).append('\n').append("Searches meeting both targets: ").append(MET[0]).append(" of ").append(MET[1])
