@@ -421,7 +421,7 @@ public final class NationGenerator {
         return docs;
     }
 
-    /** 医籍登録番号 in order of registration, with small gaps, skipping numbers already taken; then the rows. */
+    /** 医籍登録番号 in order of registration, with small gaps, skipping numbers already taken and the demo's (so the demo loads on top of a nation); then the rows. */
     private void numberAndWrite(List<Doc> docs) throws IOException {
         Doc[] byRegistration = docs.toArray(new Doc[0]);
         // stable: equal dates keep the order they were drawn in
@@ -430,7 +430,7 @@ public final class NationGenerator {
         for (Doc d : byRegistration) {
             do {
                 number += 1 + (rnd.nextInt(4) == 0 ? 1 : 0);
-            } while (start.takenNumbers().contains(String.valueOf(number)));
+            } while (start.takenNumbers().contains(String.valueOf(number)) || NationLoader.DEMO_NUMBERS.contains(String.valueOf(number)));
             d.number = String.valueOf(number);
         }
         long id = start.first(Table.DOCTOR);

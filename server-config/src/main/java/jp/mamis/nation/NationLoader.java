@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class NationLoader {
 
-    /** The demo's doctors may be there already; any other doctor means real or generated data. */
+    /** The demo's doctors (DemoData): they may be there already, any other doctor means real or generated data; never generated. */
     static final Set<String> DEMO_NUMBERS = Set.of("200001", "200002", "200003", "200004");
 
     private NationLoader() {

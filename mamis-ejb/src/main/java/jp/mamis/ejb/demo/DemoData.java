@@ -118,7 +118,13 @@ public class DemoData {
         taro.join(prefectural(Prefecture.KANAGAWA), yokohamaHospital, a1, null);
         taro.join(national(), yokohamaHospital, a1, LocalDate.of(2020, 6, 1));
         LocalDate sapporoJoin = LocalDate.of(1999, 6, 1);
-        taro.join(created.get("札幌市医師会"), sapporoHospital, MemberCategory.A2_B, sapporoJoin);
+        Association sapporo = created.get("札幌市医師会");
+        // in a generated nation (scripts/generate-nation.sh) 札幌市 has ward associations, and a member
+        // of a city with wards is a member of one of them: the first by code
+        em.createQuery("select a from Association a where a.parent = :city order by a.code", Association.class)
+                .setParameter("city", sapporo).setMaxResults(1).getResultList()
+                .forEach(ward -> taro.join(ward, sapporoHospital, MemberCategory.A2_B, sapporoJoin));
+        taro.join(sapporo, sapporoHospital, MemberCategory.A2_B, sapporoJoin);
         taro.join(prefectural(Prefecture.HOKKAIDO), sapporoHospital, MemberCategory.A2_B, sapporoJoin);
         member(taro, DEMO_LOGIN, passwordHash);
         LOG.info(() -> "Demo associations (" + created.size() + " of tier 3/4) and doctor " + DEMO_LOGIN + " loaded");
