@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks on a generated nation (run ./scripts/generate-nation.sh first), not part of the tests.
-#   ./scripts/benchmark.sh [--runs 20]          the services in Payara Micro (member search, export,
-#                                               statistics, dashboard) against the same searches as raw SQL
-#   ./scripts/benchmark.sh --raw [--runs 20] [--explain 3]
-#                                               raw JDBC only, with EXPLAIN (ANALYZE, BUFFERS) of the slowest
+# The service benchmark on a generated nation (run ./scripts/generate-nation.sh first), not part of
+# the tests: the services in Payara Micro (member search, export, statistics, dashboard) against the
+# same searches as raw SQL, with EXPLAIN (ANALYZE, BUFFERS) of the slowest.
+#   ./scripts/benchmark.sh [--runs 20]
 # Same database as the run command (its embedded PostgreSQL in .mamis/pgdata, which must not be
-# running for the service benchmark), or the one of MAMIS_DB_URL / MAMIS_DB_USER / MAMIS_DB_PASSWORD.
+# running), or the one of MAMIS_DB_URL / MAMIS_DB_USER / MAMIS_DB_PASSWORD.
 # The service benchmark's tables are printed and kept in mamis-ejb/target/service-benchmark.md.
 # MAMIS_SKIP_BUILD=1 skips the build.
 set -euo pipefail
@@ -13,15 +12,11 @@ cd "$(dirname "$0")/.."
 if [ -z "${MAMIS_SKIP_BUILD:-}" ]; then
   ./mvnw -B -q -DskipTests install
 fi
-if [ "${1:-}" = "--raw" ]; then
-  shift
-  exec ./mvnw -B -q -pl server-config exec:java@benchmark -Dexec.args="$*"
-fi
 runs=20
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
-    *) echo "usage: benchmark.sh [--runs 20] | --raw [--runs 20] [--explain 3]" >&2; exit 2 ;;
+    *) echo "usage: benchmark.sh [--runs 20]" >&2; exit 2 ;;
   esac
 done
 extra=()

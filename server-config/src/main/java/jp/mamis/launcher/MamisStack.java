@@ -130,7 +130,7 @@ public final class MamisStack implements AutoCloseable {
 
     /**
      * Starts the embedded PostgreSQL whose data is kept in {@code pgData} between runs (the run
-     * command's database; the nation generator and the benchmark start the same one).
+     * command's database; the nation generator starts the same one).
      */
     public static EmbeddedPostgres embeddedPostgres(Path pgData) throws IOException {
         Files.createDirectories(pgData);

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The database the generator and the benchmark work on: the one named by MAMIS_DB_URL /
+ * The database the nation generator fills: the one named by MAMIS_DB_URL /
  * MAMIS_DB_USER / MAMIS_DB_PASSWORD, else the run command's embedded PostgreSQL in
  * {@code .mamis/pgdata} — reached where it already runs (its {@code postmaster.pid} names the
  * port), started the way the run command starts it otherwise, and stopped again at {@link #close()}.

@@ -98,7 +98,8 @@ public final class NationLoader {
     static double load(Connection c, long seed, int doctors, PrintStream out)
             throws SQLException, IOException, RefusedException {
         long began = System.nanoTime();
-        long others = count(c, "select count(*) from doctor where registration_number not in ('200001', '200002', '200003', '200004')");
+        long others = count(c, "select count(*) from doctor where registration_number not in ('"
+                + String.join("', '", new java.util.TreeSet<>(DEMO_NUMBERS)) + "')");
         if (others > 0) {
             throw new RefusedException("The database holds " + others + " doctors besides the demo's (generated or real data)."
                     + " Nothing was loaded. Run with --force to empty it first (all its data is lost).");

@@ -57,9 +57,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link MemberSearchService} — access log included — and the same search written by hand as raw
  * SQL on the same pool; then the CSV export of every JMA member (rows/s, heap growth of this JVM),
  * the national 会員区分別会員統計表 and the dashboards. Prints Markdown tables to the file named by
- * {@code MAMIS_BENCHMARK_OUT}. Not part of the test command: only the Maven profile
+ * {@code MAMIS_BENCHMARK_OUT}, with {@code EXPLAIN (ANALYZE, BUFFERS)} of the raw SQL of the three
+ * slowest searches. Not part of the test command: only the Maven profile
  * {@code benchmark} runs it, against the database of the environment. It asserts only that the
- * service and the raw SQL found the same number of rows.
+ * service and the raw SQL agree: the same counts, the same rows of a page in the same order.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -76,6 +77,12 @@ class ServiceBenchmark {
     static final StringBuilder OTHERS = new StringBuilder();
     static final int[] MET = new int[2];
     static List<BenchmarkStaff.Target> targets;
+    /** Each search's raw SQL and its service p95, for EXPLAIN of the slowest. */
+    static final List<Slow> TIMED = new ArrayList<>();
+    static final int EXPLAINED = 3;
+
+    record Slow(String label, String sql, List<Object> params, double servicePercentile95) {
+    }
 
     @Deployment
     static WebArchive deployment() {
@@ -230,6 +237,7 @@ class ServiceBenchmark {
         boolean met = s.percentile(95) <= 150 && ratio <= 2;
         MET[0] += met ? 1 : 0;
         MET[1]++;
+        TIMED.add(new Slow(t.label() + " " + t.name() + ": " + scenario, sql, params, s.percentile(95)));
         SEARCHES.append(String.format("| %s %s | %s | %,d | %.1f | %.1f | %.1f | %.1f | %.2f | %s |%n", t.label(), t.name(),
                 scenario, s.rows(), s.percentile(50), s.percentile(95), r.percentile(50), r.percentile(95), ratio,
                 met ? "yes" : "**no**"));
@@ -375,6 +383,23 @@ class ServiceBenchmark {
         b.append("| export | rows | bytes | seconds | rows/s | peak heap growth (sampled used, incl. garbage)"
                 + " | peak live heap growth (after GC) |\n|---|---:|---:|---:|---:|---:|---:|\n").append(EXPORTS).append('\n');
         b.append("| group | what | total | runs | p50 ms | p95 ms | target |\n|---|---|---:|---:|---:|---:|---|\n").append(OTHERS);
+        // the plans of the slowest searches, as the raw SQL runs them
+        for (Slow slow : TIMED.stream().sorted(java.util.Comparator.comparingDouble(Slow::servicePercentile95).reversed())
+                .limit(EXPLAINED).toList()) {
+            b.append("\nEXPLAIN (ANALYZE, BUFFERS) of the raw SQL of ").append(slow.label()).append(String.format(
+                    " (service p95 %.1f ms):%n%n", slow.servicePercentile95()));
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement ps = c.prepareStatement("explain (analyze, buffers) " + slow.sql())) {
+                for (int i = 0; i < slow.params().size(); i++) {
+                    ps.setObject(i + 1, slow.params().get(i));
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        b.append("    ").append(r.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
         String out = System.getenv("MAMIS_BENCHMARK_OUT");
         Path file = Path.of(out == null ? "service-benchmark.md" : out);
         Files.writeString(file, b, StandardCharsets.UTF_8);
